@@ -1,0 +1,60 @@
+package io.traitscore.candidate;
+
+import io.traitscore.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api")
+@Tag(name = "Candidates")
+public class CandidateResource {
+
+    private final CandidateService candidates;
+
+    CandidateResource(CandidateService candidates) {
+        this.candidates = candidates;
+    }
+
+    @GET
+    @Path("/openings/{openingId}/candidates")
+    @RolesAllowed({ Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME, Role.RECRUITER_NAME, Role.HR_NAME })
+    @Operation(summary = "Candidates of an opening with their interview progress")
+    public List<CandidateView> list(@PathParam("openingId") long openingId) {
+        return candidates.list(openingId);
+    }
+
+    @POST
+    @Path("/openings/{openingId}/candidates")
+    @RolesAllowed({ Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME, Role.RECRUITER_NAME })
+    @Operation(summary = "Add a candidate to an opening")
+    public Response create(@PathParam("openingId") long openingId, @Valid @NotNull CandidateRequest request) {
+        CandidateView created = candidates.create(openingId, request);
+        return Response.created(URI.create("/api/candidates/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Path("/candidates/{id}")
+    @RolesAllowed({ Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME, Role.RECRUITER_NAME, Role.HR_NAME })
+    @Operation(summary = "One candidate")
+    public CandidateView get(@PathParam("id") long id) {
+        return candidates.get(id);
+    }
+
+    @PUT
+    @Path("/candidates/{id}")
+    @RolesAllowed({ Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME, Role.RECRUITER_NAME })
+    @Operation(summary = "Change a candidate's name, email or pipeline status")
+    public CandidateView update(@PathParam("id") long id, @Valid @NotNull CandidateRequest request) {
+        return candidates.update(id, request);
+    }
+}

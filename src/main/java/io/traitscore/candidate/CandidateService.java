@@ -1,0 +1,95 @@
+package io.traitscore.candidate;
+
+import io.traitscore.opening.Opening;
+import io.traitscore.opening.OpeningAccess;
+import io.traitscore.opening.OpeningService;
+import io.traitscore.scorecard.ScorecardStatus;
+import io.traitscore.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class CandidateService {
+
+    private final OpeningAccess access;
+
+    CandidateService(OpeningAccess access) {
+        this.access = access;
+    }
+
+    @Transactional
+    public List<CandidateView> list(long openingId) {
+        Opening opening = OpeningService.require(openingId);
+        access.requireView(opening);
+        List<Candidate> candidates = Candidate.list("opening.id = ?1 order by name, id", openingId);
+        Map<Long, CandidateProgress> progress = progress(openingId);
+        return candidates.stream()
+                .map(c -> CandidateView.of(c, progress.getOrDefault(c.id, CandidateProgress.NONE)))
+                .toList();
+    }
+
+    @Transactional
+    public CandidateView get(long id) {
+        Candidate candidate = require(id);
+        access.requireView(candidate.opening);
+        return view(candidate);
+    }
+
+    @Transactional
+    public CandidateView create(long openingId, CandidateRequest request) {
+        Opening opening = OpeningService.require(openingId);
+        access.requireManageCandidates(opening);
+        Candidate candidate = new Candidate();
+        candidate.opening = opening;
+        apply(candidate, request);
+        candidate.persist();
+        return CandidateView.of(candidate, CandidateProgress.NONE);
+    }
+
+    @Transactional
+    public CandidateView update(long id, CandidateRequest request) {
+        Candidate candidate = require(id);
+        access.requireManageCandidates(candidate.opening);
+        apply(candidate, request);
+        return view(candidate);
+    }
+
+    public static Candidate require(long id) {
+        Candidate candidate = Candidate.findById(id);
+        if (candidate == null || candidate.erasedAt != null) {
+            throw ProblemException.notFound("Candidate", id);
+        }
+        return candidate;
+    }
+
+    private static void apply(Candidate candidate, CandidateRequest request) {
+        candidate.name = request.name().strip();
+        candidate.email = request.email() == null || request.email().isBlank() ? null : request.email().strip();
+        if (request.status() != null) {
+            candidate.moveTo(request.status(), Instant.now());
+        }
+    }
+
+    private static CandidateView view(Candidate candidate) {
+        CandidateProgress progress = Candidate.getEntityManager()
+                .createQuery(CandidateProgress.QUERY.formatted("i.candidate.id = :candidate"), CandidateProgress.class)
+                .setParameter("submitted", ScorecardStatus.SUBMITTED)
+                .setParameter("candidate", candidate.id)
+                .getResultStream().findFirst().orElse(CandidateProgress.NONE);
+        return CandidateView.of(candidate, progress);
+    }
+
+    private static Map<Long, CandidateProgress> progress(long openingId) {
+        return Candidate.getEntityManager()
+                .createQuery(CandidateProgress.QUERY.formatted("i.candidate.opening.id = :opening"), CandidateProgress.class)
+                .setParameter("submitted", ScorecardStatus.SUBMITTED)
+                .setParameter("opening", openingId)
+                .getResultStream()
+                .collect(Collectors.toMap(CandidateProgress::candidateId, Function.identity()));
+    }
+}

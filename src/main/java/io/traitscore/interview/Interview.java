@@ -1,0 +1,60 @@
+package io.traitscore.interview;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import io.traitscore.candidate.Candidate;
+import io.traitscore.catalog.Trait;
+import io.traitscore.security.UserAccount;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** One interviewer meeting one candidate, assessing a set of focus traits. */
+@Entity
+@Table(name = "interview")
+public class Interview extends PanacheEntity {
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "candidate_id")
+    public Candidate candidate;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "interviewer_id")
+    public UserAccount interviewer;
+
+    @Column(name = "scheduled_at", nullable = false)
+    public Instant scheduledAt;
+
+    @Column(name = "duration_minutes", nullable = false)
+    public int durationMinutes = 45;
+
+    @ManyToMany
+    @JoinTable(name = "interview_focus_trait",
+            joinColumns = @JoinColumn(name = "interview_id"),
+            inverseJoinColumns = @JoinColumn(name = "trait_key"))
+    @OrderBy("articleNumber")
+    public Set<Trait> focusTraits = new LinkedHashSet<>();
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt = Instant.now();
+
+    @Version
+    public long version;
+
+    public boolean focusesOn(String traitKey) {
+        return focusTraits.stream().anyMatch(t -> t.key.equals(traitKey));
+    }
+
+    public boolean isConductedBy(UserAccount user) {
+        return interviewer.id.equals(user.id);
+    }
+}

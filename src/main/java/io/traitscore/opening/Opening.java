@@ -1,0 +1,69 @@
+package io.traitscore.opening;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import io.traitscore.security.UserAccount;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A job opening: which traits it assesses, how much each weighs, and who interviews for it. */
+@Entity
+@Table(name = "opening")
+public class Opening extends PanacheEntity {
+
+    @Column(nullable = false, length = 150)
+    public String title;
+
+    @Column(nullable = false, length = 100)
+    public String team;
+
+    @Column(length = 2000)
+    public String description;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public OpeningStatus status = OpeningStatus.OPEN;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "hiring_manager_id")
+    public UserAccount hiringManager;
+
+    @OneToMany(mappedBy = "opening", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    public List<OpeningTrait> traits = new ArrayList<>();
+
+    @OneToMany(mappedBy = "opening", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    public List<PanelMember> panel = new ArrayList<>();
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt = Instant.now();
+
+    @Version
+    public long version;
+
+    public Optional<OpeningTrait> trait(String traitKey) {
+        return traits.stream().filter(t -> t.trait.key.equals(traitKey)).findFirst();
+    }
+
+    public boolean assesses(String traitKey) {
+        return trait(traitKey).isPresent();
+    }
+
+    public Optional<PanelMember> panelMember(long interviewerId) {
+        return panel.stream().filter(p -> p.interviewer.id == interviewerId).findFirst();
+    }
+}

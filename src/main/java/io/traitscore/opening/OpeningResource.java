@@ -1,0 +1,58 @@
+package io.traitscore.opening;
+
+import io.traitscore.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/openings")
+@Tag(name = "Openings")
+public class OpeningResource {
+
+    private final OpeningService openings;
+
+    OpeningResource(OpeningService openings) {
+        this.openings = openings;
+    }
+
+    @GET
+    @RolesAllowed({ Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME, Role.RECRUITER_NAME, Role.HR_NAME })
+    @Operation(summary = "Openings you can see (hiring managers: their own)")
+    public List<OpeningView> list() {
+        return openings.list();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME, Role.RECRUITER_NAME, Role.HR_NAME })
+    @Operation(summary = "One opening with its traits, weights, panel and coverage warnings")
+    public OpeningView get(@PathParam("id") long id) {
+        return openings.get(id);
+    }
+
+    @POST
+    @RolesAllowed({ Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME })
+    @Operation(summary = "Create an opening: traits with weights (1-3) and must-haves, and the interview panel")
+    public Response create(@Valid @NotNull OpeningRequest request) {
+        OpeningView created = openings.create(request);
+        return Response.created(URI.create("/api/openings/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({ Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME })
+    @Operation(summary = "Replace an opening's details, traits and panel")
+    public OpeningView update(@PathParam("id") long id, @Valid @NotNull OpeningRequest request) {
+        return openings.update(id, request);
+    }
+}

@@ -1,0 +1,171 @@
+package io.traitscore.opening;
+
+import io.traitscore.catalog.Trait;
+import io.traitscore.security.CurrentUser;
+import io.traitscore.security.Role;
+import io.traitscore.security.UserAccount;
+import io.traitscore.web.Problem.FieldError;
+import io.traitscore.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Creates and changes openings; checks every trait and panel member against the catalogue and users. */
+@ApplicationScoped
+public class OpeningService {
+
+    private final CurrentUser currentUser;
+    private final OpeningAccess access;
+
+    OpeningService(CurrentUser currentUser, OpeningAccess access) {
+        this.currentUser = currentUser;
+        this.access = access;
+    }
+
+    @Transactional
+    public List<OpeningView> list() {
+        UserAccount me = currentUser.get();
+        List<Opening> openings = switch (me.role) {
+            case ADMIN, RECRUITER, HR -> Opening.list("order by createdAt desc, id desc");
+            case HIRING_MANAGER -> Opening.list("hiringManager.id = ?1 order by createdAt desc, id desc", me.id);
+            case INTERVIEWER -> throw ProblemException.forbidden("Interviewers see candidates through their interviews");
+        };
+        return openings.stream().map(OpeningView::of).toList();
+    }
+
+    @Transactional
+    public OpeningView get(long id) {
+        Opening opening = require(id);
+        access.requireView(opening);
+        return OpeningView.of(opening);
+    }
+
+    @Transactional
+    public OpeningView create(OpeningRequest request) {
+        Opening opening = new Opening();
+        opening.hiringManager = hiringManagerFor(request);
+        apply(opening, request);
+        opening.persist();
+        return OpeningView.of(opening);
+    }
+
+    @Transactional
+    public OpeningView update(long id, OpeningRequest request) {
+        Opening opening = require(id);
+        access.requireManage(opening);
+        if (request.hiringManagerId() != null && !request.hiringManagerId().equals(opening.hiringManager.id)) {
+            opening.hiringManager = hiringManagerFor(request);
+        }
+        apply(opening, request);
+        return OpeningView.of(opening);
+    }
+
+    public static Opening require(long id) {
+        return Opening.<Opening>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Opening", id));
+    }
+
+    private UserAccount hiringManagerFor(OpeningRequest request) {
+        UserAccount me = currentUser.get();
+        if (request.hiringManagerId() == null || request.hiringManagerId().equals(me.id)) {
+            if (me.role != Role.HIRING_MANAGER) {
+                throw ProblemException.unprocessable("An opening needs a hiring manager",
+                        List.of(new FieldError("hiringManagerId", "choose the hiring manager who owns this opening")));
+            }
+            return me;
+        }
+        if (me.role != Role.ADMIN) {
+            throw ProblemException.forbidden("Only an administrator may hand an opening to another hiring manager");
+        }
+        UserAccount manager = UserAccount.findById(request.hiringManagerId());
+        if (manager == null || manager.role != Role.HIRING_MANAGER || !manager.active) {
+            throw ProblemException.unprocessable("The hiring manager is not valid",
+                    List.of(new FieldError("hiringManagerId", "must be an active user with the HIRING_MANAGER role")));
+        }
+        return manager;
+    }
+
+    /** Replaces title, traits and panel; rows for unchanged traits and members are kept and updated. */
+    private static void apply(Opening opening, OpeningRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        Map<String, Trait> traits = resolveTraits(request, errors);
+        Map<Long, UserAccount> interviewers = resolveInterviewers(request, traits.keySet(), errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.unprocessable("The opening's traits or panel are not valid", errors);
+        }
+        opening.title = request.title().strip();
+        opening.team = request.team().strip();
+        opening.description = request.description() == null ? null : request.description().strip();
+        if (request.status() != null) {
+            opening.status = request.status();
+        }
+        opening.traits.removeIf(t -> !traits.containsKey(t.trait.key));
+        for (OpeningRequest.TraitWeight weight : request.traits()) {
+            OpeningTrait row = opening.trait(weight.traitKey()).orElseGet(() -> {
+                OpeningTrait added = new OpeningTrait();
+                added.opening = opening;
+                added.trait = traits.get(weight.traitKey());
+                opening.traits.add(added);
+                return added;
+            });
+            row.weight = weight.weight();
+            row.mustHave = weight.mustHave();
+        }
+        opening.panel.removeIf(p -> !interviewers.containsKey(p.interviewer.id));
+        for (OpeningRequest.PanelSeat seat : request.panelOrEmpty()) {
+            PanelMember member = opening.panelMember(seat.interviewerId()).orElseGet(() -> {
+                PanelMember added = new PanelMember();
+                added.opening = opening;
+                added.interviewer = interviewers.get(seat.interviewerId());
+                opening.panel.add(added);
+                return added;
+            });
+            member.focusTraits.clear();
+            seat.focusTraits().forEach(key -> member.focusTraits.add(traits.get(key)));
+        }
+    }
+
+    private static Map<String, Trait> resolveTraits(OpeningRequest request, List<FieldError> errors) {
+        Map<String, Trait> traits = new HashMap<>();
+        for (int i = 0; i < request.traits().size(); i++) {
+            String key = request.traits().get(i).traitKey();
+            Trait trait = Trait.findById(key);
+            if (trait == null) {
+                errors.add(new FieldError("traits[" + i + "].traitKey", "unknown trait '" + key + "'"));
+            } else if (traits.put(key, trait) != null) {
+                errors.add(new FieldError("traits[" + i + "].traitKey", "trait '" + key + "' is listed twice"));
+            }
+        }
+        return traits;
+    }
+
+    private static Map<Long, UserAccount> resolveInterviewers(OpeningRequest request, Set<String> traitKeys,
+            List<FieldError> errors) {
+        Map<Long, UserAccount> interviewers = new HashMap<>();
+        List<OpeningRequest.PanelSeat> panel = request.panelOrEmpty();
+        for (int i = 0; i < panel.size(); i++) {
+            OpeningRequest.PanelSeat seat = panel.get(i);
+            UserAccount user = UserAccount.findById(seat.interviewerId());
+            if (user == null || !user.active || !user.role.canInterview()) {
+                errors.add(new FieldError("panel[" + i + "].interviewerId",
+                        "must be an active interviewer or hiring manager"));
+            } else if (interviewers.put(user.id, user) != null) {
+                errors.add(new FieldError("panel[" + i + "].interviewerId", "this interviewer is on the panel twice"));
+            }
+            Set<String> seen = new HashSet<>();
+            for (String key : seat.focusTraits()) {
+                if (!traitKeys.contains(key)) {
+                    errors.add(new FieldError("panel[" + i + "].focusTraits",
+                            "'" + key + "' is not one of the opening's traits"));
+                } else if (!seen.add(key)) {
+                    errors.add(new FieldError("panel[" + i + "].focusTraits", "'" + key + "' is listed twice"));
+                }
+            }
+        }
+        return interviewers;
+    }
+}

@@ -1,0 +1,5 @@
+package io.traitscore.opening;
+
+public enum OpeningStatus {
+    OPEN, CLOSED
+}

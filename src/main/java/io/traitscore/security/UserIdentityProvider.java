@@ -1,0 +1,31 @@
+package io.traitscore.security;
+
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Username and password, from the login form or HTTP basic, checked against our own user table. */
+@ApplicationScoped
+public class UserIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+
+    private final UserAuthenticator authenticator;
+
+    UserIdentityProvider(UserAuthenticator authenticator) {
+        this.authenticator = authenticator;
+    }
+
+    @Override
+    public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
+        return UsernamePasswordAuthenticationRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
+            AuthenticationRequestContext context) {
+        return context.runBlocking(() -> authenticator.authenticate(request.getUsername(),
+                request.getPassword().getPassword()));
+    }
+}

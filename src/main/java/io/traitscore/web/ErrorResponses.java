@@ -1,0 +1,152 @@
+package io.traitscore.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into a response a person or a program can act on: a problem JSON body under
+ * /api, an error page (or the login page) elsewhere. Never a stack trace.
+ */
+public class ErrorResponses {
+
+    private static final Logger LOG = Logger.getLogger(ErrorResponses.class);
+
+    private final ErrorPages pages;
+
+    ErrorResponses(ErrorPages pages) {
+        this.pages = pages;
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(uri, new Problem(null, e.title(), e.status(), e.getMessage(), path(uri), e.errors()));
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        return respond(uri, new Problem(null, "Bad request", 400, "The request has invalid fields", path(uri), errors));
+    }
+
+    @ServerExceptionMapper({ JsonProcessingException.class })
+    public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        String field = e instanceof JsonMappingException mapping ? jsonPath(mapping) : "";
+        String message;
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            message = "unknown field '" + unknown.getPropertyName() + "'";
+            field = field.isEmpty() ? unknown.getPropertyName() : field;
+        } else if (e instanceof InvalidFormatException format && format.getTargetType().isEnum()) {
+            message = "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants());
+        } else if (e instanceof InvalidFormatException format) {
+            message = "'" + format.getValue() + "' is not a valid " + format.getTargetType().getSimpleName();
+        } else {
+            message = "cannot be read: " + e.getOriginalMessage();
+        }
+        List<Problem.FieldError> errors = List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, message));
+        return respond(uri, new Problem(null, "Bad request", 400, "The request body is not valid JSON for this endpoint",
+                path(uri), errors));
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        if (!isApi(uri)) {
+            return pages.toLogin(uri);
+        }
+        return Response.status(401)
+                .header("WWW-Authenticate", "Basic realm=\"traitscore\"")
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem(null, "Unauthorized", 401, "Log in first: use HTTP basic authentication",
+                        path(uri), List.of()))
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(uri, new Problem(null, "Forbidden", 403, "Your role does not allow this", path(uri), List.of()));
+    }
+
+    @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
+    public Response stale(RuntimeException e, UriInfo uri) {
+        return respond(uri, new Problem(null, "Conflict", 409,
+                "Someone else changed this record meanwhile; reload it and apply your change again", path(uri), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        String detail = status.getStatusCode() == 404 ? "There is nothing at this address" : e.getMessage();
+        return respond(uri, new Problem(null, status.getReasonPhrase(), status.getStatusCode(), detail, path(uri), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        LOG.error("Unexpected failure on " + uri.getPath(), e);
+        return respond(uri, new Problem(null, "Internal error", 500,
+                "Something went wrong on our side; the error was logged", path(uri), List.of()));
+    }
+
+    private Response respond(UriInfo uri, Problem problem) {
+        if (!isApi(uri)) {
+            return pages.render(problem);
+        }
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static boolean isApi(UriInfo uri) {
+        return uri.getPath().startsWith("/api/") || uri.getPath().equals("/api");
+    }
+
+    private static String path(UriInfo uri) {
+        return uri.getPath();
+    }
+
+    /** "submit.request.ratings[0].evidence" becomes "ratings[0].evidence": the caller knows no method names. */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        String parameter = "";
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                // Hibernate Validator puts a list element's index on the node that follows the list.
+                if (node.isInIterable() && node.getIndex() != null) {
+                    field.append('[').append(node.getIndex()).append(']');
+                }
+                if (node.getName() != null) {
+                    field.append(field.isEmpty() ? "" : ".").append(node.getName());
+                }
+            }
+        }
+        return field.isEmpty() ? parameter : field.toString();
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining())
+                .replaceFirst("^\\.", "");
+    }
+}
