@@ -1,0 +1,66 @@
+package io.traitscore.demo;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.quarkus.runtime.StartupEvent;
+import io.traitscore.catalog.bank.QuestionBankLoader;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.jboss.logging.Logger;
+
+/**
+ * Fills an empty database with the demo opening, its users and scored interviews, so a new user can
+ * log in and see every feature at once. Never touches a database that already has users.
+ */
+@ApplicationScoped
+public class DemoDataLoader {
+
+    static final String RESOURCE = "/demo/demo-data.yaml";
+    private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private final DemoConfig config;
+    private final DemoDataWriter writer;
+
+    DemoDataLoader(DemoConfig config, DemoDataWriter writer) {
+        this.config = config;
+        this.writer = writer;
+    }
+
+    void onStart(@Observes @Priority(QuestionBankLoader.STARTUP_PRIORITY + 10) StartupEvent event) {
+        if (!config.enabled()) {
+            return;
+        }
+        if (writer.hasUsers()) {
+            LOG.info("Demo data not loaded: the database already has users");
+            return;
+        }
+        DemoData data = read();
+        writer.write(data);
+        LOG.infof("Demo data loaded: log in at /login as %s (hiring manager), %s (interviewer), %s (recruiter), %s (HR) "
+                + "or %s (admin), password '%s'", username(data, "HIRING_MANAGER"), username(data, "INTERVIEWER"),
+                username(data, "RECRUITER"), username(data, "HR"), username(data, "ADMIN"), data.password());
+    }
+
+    static DemoData read() {
+        try (InputStream in = DemoDataLoader.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing demo data resource " + RESOURCE);
+            }
+            return YAML.readValue(in, DemoData.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
+        }
+    }
+
+    private static String username(DemoData data, String role) {
+        return data.users().stream().filter(u -> u.role().equals(role)).map(DemoData.User::username).findFirst().orElse("-");
+    }
+}

@@ -1,0 +1,86 @@
+package io.traitscore.interview;
+
+import io.traitscore.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api")
+@Tag(name = "Interviews")
+public class InterviewResource {
+
+    private final InterviewService interviews;
+
+    InterviewResource(InterviewService interviews) {
+        this.interviews = interviews;
+    }
+
+    @GET
+    @Path("/interviews")
+    @RolesAllowed("**")
+    @Operation(summary = "Your own interviews, soonest first")
+    public List<InterviewView> mine() {
+        return interviews.mine();
+    }
+
+    @GET
+    @Path("/candidates/{candidateId}/interviews")
+    @RolesAllowed({ Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME, Role.RECRUITER_NAME, Role.HR_NAME })
+    @Operation(summary = "A candidate's interviews and their scorecard status")
+    public List<InterviewView> forCandidate(@PathParam("candidateId") long candidateId) {
+        return interviews.forCandidate(candidateId);
+    }
+
+    @POST
+    @Path("/candidates/{candidateId}/interviews")
+    @RolesAllowed({ Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME, Role.RECRUITER_NAME })
+    @Operation(summary = "Schedule an interview; focus traits default to the interviewer's on the opening's panel")
+    public Response schedule(@PathParam("candidateId") long candidateId, @Valid @NotNull InterviewRequest request) {
+        InterviewView created = interviews.schedule(candidateId, request);
+        return Response.created(URI.create("/api/interviews/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Path("/interviews/{id}")
+    @RolesAllowed("**")
+    @Operation(summary = "One interview (its interviewer, or someone who may see its opening)")
+    public InterviewView get(@PathParam("id") long id) {
+        return interviews.get(id);
+    }
+
+    @PUT
+    @Path("/interviews/{id}")
+    @RolesAllowed({ Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME, Role.RECRUITER_NAME })
+    @Operation(summary = "Reschedule an interview or change its focus traits (not after its scorecard is submitted)")
+    public InterviewView update(@PathParam("id") long id, @Valid @NotNull InterviewRequest request) {
+        return interviews.update(id, request);
+    }
+
+    @DELETE
+    @Path("/interviews/{id}")
+    @RolesAllowed({ Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME, Role.RECRUITER_NAME })
+    @Operation(summary = "Cancel an interview that has no submitted scorecard")
+    public Response cancel(@PathParam("id") long id) {
+        interviews.cancel(id);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/interviews/{id}/kit")
+    @RolesAllowed("**")
+    @Operation(summary = "The interview kit: questions, probes, rubric and indicators of the focus traits")
+    public InterviewKit kit(@PathParam("id") long id) {
+        return interviews.kit(id);
+    }
+}

@@ -1,0 +1,201 @@
+package io.traitscore.interview;
+
+import io.traitscore.candidate.Candidate;
+import io.traitscore.candidate.CandidateService;
+import io.traitscore.candidate.CandidateStatus;
+import io.traitscore.catalog.CatalogService;
+import io.traitscore.catalog.Trait;
+import io.traitscore.catalog.TraitView;
+import io.traitscore.opening.Opening;
+import io.traitscore.opening.OpeningAccess;
+import io.traitscore.opening.PanelMember;
+import io.traitscore.scorecard.Scorecard;
+import io.traitscore.scorecard.ScorecardStatus;
+import io.traitscore.security.CurrentUser;
+import io.traitscore.security.UserAccount;
+import io.traitscore.web.Problem.FieldError;
+import io.traitscore.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Schedules interviews, lists them for their interviewers and managers, and builds interview kits. */
+@ApplicationScoped
+public class InterviewService {
+
+    private static final OffsetDateTime EARLIEST = OffsetDateTime.parse("2000-01-01T00:00:00Z");
+    private static final OffsetDateTime LATEST = OffsetDateTime.parse("2100-01-01T00:00:00Z");
+
+    private final CurrentUser currentUser;
+    private final OpeningAccess openingAccess;
+    private final CatalogService catalog;
+
+    InterviewService(CurrentUser currentUser, OpeningAccess openingAccess, CatalogService catalog) {
+        this.currentUser = currentUser;
+        this.openingAccess = openingAccess;
+        this.catalog = catalog;
+    }
+
+    @Transactional
+    public InterviewView schedule(long candidateId, InterviewRequest request) {
+        Candidate candidate = CandidateService.require(candidateId);
+        openingAccess.requireManageCandidates(candidate.opening);
+        UserAccount interviewer = requireInterviewer(request.interviewerId());
+        if (Interview.count("candidate.id = ?1 and interviewer.id = ?2", candidateId, interviewer.id) > 0) {
+            throw ProblemException.conflict(interviewer.displayName + " already has an interview with this candidate");
+        }
+        Interview interview = new Interview();
+        interview.candidate = candidate;
+        interview.interviewer = interviewer;
+        apply(interview, request);
+        interview.persist();
+        if (candidate.status == CandidateStatus.APPLIED) {
+            candidate.moveTo(CandidateStatus.INTERVIEWING, Instant.now());
+        }
+        return InterviewView.of(interview, null);
+    }
+
+    @Transactional
+    public InterviewView update(long id, InterviewRequest request) {
+        Interview interview = require(id);
+        openingAccess.requireManageCandidates(interview.candidate.opening);
+        ScorecardStatus status = scorecardStatus(interview);
+        if (status == ScorecardStatus.SUBMITTED) {
+            throw ProblemException.conflict("The scorecard of interview " + id + " is submitted; the interview can no longer change");
+        }
+        if (!interview.interviewer.id.equals(request.interviewerId())) {
+            throw ProblemException.unprocessable("The interviewer cannot change",
+                    List.of(new FieldError("interviewerId", "cancel this interview and schedule a new one instead")));
+        }
+        apply(interview, request);
+        return InterviewView.of(interview, status);
+    }
+
+    @Transactional
+    public void cancel(long id) {
+        Interview interview = require(id);
+        openingAccess.requireManageCandidates(interview.candidate.opening);
+        Scorecard.findByInterview(id).ifPresent(scorecard -> {
+            if (scorecard.isSubmitted()) {
+                throw ProblemException.conflict("The scorecard of interview " + id + " is submitted; it cannot be cancelled");
+            }
+            scorecard.delete();
+        });
+        interview.delete();
+    }
+
+    @Transactional
+    public InterviewView get(long id) {
+        Interview interview = requireReadable(id);
+        return InterviewView.of(interview, scorecardStatus(interview));
+    }
+
+    /** The caller's own interviews, soonest first. */
+    @Transactional
+    public List<InterviewView> mine() {
+        List<Interview> interviews = Interview.list("interviewer.id = ?1 order by scheduledAt, id", currentUser.id());
+        return withStatuses(interviews);
+    }
+
+    @Transactional
+    public List<InterviewView> forCandidate(long candidateId) {
+        Candidate candidate = CandidateService.require(candidateId);
+        openingAccess.requireView(candidate.opening);
+        return withStatuses(Interview.list("candidate.id = ?1 order by scheduledAt, id", candidateId));
+    }
+
+    @Transactional
+    public InterviewKit kit(long id) {
+        Interview interview = requireReadable(id);
+        Set<String> focus = interview.focusTraits.stream().map(t -> t.key).collect(Collectors.toSet());
+        List<TraitView> traits = catalog.allTraits().stream().filter(t -> focus.contains(t.key())).toList();
+        return new InterviewKit(InterviewView.of(interview, scorecardStatus(interview)), traits);
+    }
+
+    /** The interview, if the caller conducts it or may see its opening; otherwise 403. */
+    public Interview requireReadable(long id) {
+        Interview interview = require(id);
+        if (!interview.isConductedBy(currentUser.get()) && !openingAccess.canView(interview.candidate.opening)) {
+            throw ProblemException.forbidden("Interview " + id + " is not yours");
+        }
+        return interview;
+    }
+
+    public static Interview require(long id) {
+        Interview interview = Interview.findById(id);
+        if (interview == null || interview.candidate.erasedAt != null) {
+            throw ProblemException.notFound("Interview", id);
+        }
+        return interview;
+    }
+
+    private void apply(Interview interview, InterviewRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        if (request.scheduledAt().isBefore(EARLIEST) || request.scheduledAt().isAfter(LATEST)) {
+            errors.add(new FieldError("scheduledAt", "must be between the years 2000 and 2100"));
+        }
+        Set<Trait> focus = focusTraits(interview.candidate.opening, interview.interviewer, request.focusTraits(), errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.unprocessable("The interview is not valid", errors);
+        }
+        interview.scheduledAt = request.scheduledAt().toInstant();
+        if (request.durationMinutes() != null) {
+            interview.durationMinutes = request.durationMinutes();
+        }
+        interview.focusTraits.clear();
+        interview.focusTraits.addAll(focus);
+    }
+
+    private static Set<Trait> focusTraits(Opening opening, UserAccount interviewer, List<String> requested,
+            List<FieldError> errors) {
+        Set<Trait> focus = new LinkedHashSet<>();
+        if (requested == null || requested.isEmpty()) {
+            opening.panelMember(interviewer.id).map((PanelMember p) -> p.focusTraits).ifPresent(focus::addAll);
+            if (focus.isEmpty()) {
+                errors.add(new FieldError("focusTraits",
+                        "the interviewer has no focus traits on this opening's panel; list the traits to assess"));
+            }
+            return focus;
+        }
+        for (int i = 0; i < requested.size(); i++) {
+            String key = requested.get(i);
+            var assessed = opening.trait(key);
+            if (assessed.isEmpty()) {
+                errors.add(new FieldError("focusTraits[" + i + "]", "'" + key + "' is not one of the opening's traits"));
+            } else if (!focus.add(assessed.get().trait)) {
+                errors.add(new FieldError("focusTraits[" + i + "]", "'" + key + "' is listed twice"));
+            }
+        }
+        return focus;
+    }
+
+    private static UserAccount requireInterviewer(long id) {
+        UserAccount user = UserAccount.findById(id);
+        if (user == null || !user.active || !user.role.canInterview()) {
+            throw ProblemException.unprocessable("The interviewer is not valid",
+                    List.of(new FieldError("interviewerId", "must be an active interviewer or hiring manager")));
+        }
+        return user;
+    }
+
+    private static ScorecardStatus scorecardStatus(Interview interview) {
+        return Scorecard.findByInterview(interview.id).map(s -> s.status).orElse(null);
+    }
+
+    private static List<InterviewView> withStatuses(List<Interview> interviews) {
+        if (interviews.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ScorecardStatus> statuses = Scorecard.<Scorecard>list("interview.id in ?1",
+                        interviews.stream().map(i -> i.id).toList())
+                .stream().collect(Collectors.toMap(s -> s.interview.id, s -> s.status));
+        return interviews.stream().map(i -> InterviewView.of(i, statuses.get(i.id))).toList();
+    }
+}

@@ -1,0 +1,206 @@
+package io.traitscore.scorecard;
+
+import io.traitscore.candidate.Candidate;
+import io.traitscore.candidate.CandidateService;
+import io.traitscore.catalog.IndicatorKind;
+import io.traitscore.catalog.Question;
+import io.traitscore.catalog.Trait;
+import io.traitscore.catalog.TraitIndicator;
+import io.traitscore.catalog.bank.CurrentQuestionBank;
+import io.traitscore.interview.Interview;
+import io.traitscore.interview.InterviewService;
+import io.traitscore.opening.OpeningAccess;
+import io.traitscore.security.CurrentUser;
+import io.traitscore.web.Problem.FieldError;
+import io.traitscore.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The scorecard life cycle: the interviewer saves drafts as often as they like, then submits once.
+ * A submitted scorecard is never changed again: every later write is refused with 409.
+ */
+@ApplicationScoped
+public class ScorecardService {
+
+    private final CurrentUser currentUser;
+    private final OpeningAccess openingAccess;
+    private final CurrentQuestionBank bank;
+
+    ScorecardService(CurrentUser currentUser, OpeningAccess openingAccess, CurrentQuestionBank bank) {
+        this.currentUser = currentUser;
+        this.openingAccess = openingAccess;
+        this.bank = bank;
+    }
+
+    /** The author sees their scorecard in any state; others only once it is submitted. */
+    @Transactional
+    public ScorecardView get(long interviewId) {
+        Interview interview = InterviewService.require(interviewId);
+        Scorecard scorecard = Scorecard.findByInterview(interviewId)
+                .orElseThrow(() -> ProblemException.notFound("Scorecard of interview", interviewId));
+        if (!interview.isConductedBy(currentUser.get())) {
+            if (!openingAccess.canView(interview.candidate.opening)) {
+                throw ProblemException.forbidden("The scorecard of interview " + interviewId + " is not yours");
+            }
+            if (!scorecard.isSubmitted()) {
+                throw ProblemException.notFound("Submitted scorecard of interview", interviewId);
+            }
+        }
+        return ScorecardView.of(scorecard);
+    }
+
+    /** Submitted scorecards of a candidate, for those who may see the candidate's opening. */
+    @Transactional
+    public List<ScorecardView> submittedFor(long candidateId) {
+        Candidate candidate = CandidateService.require(candidateId);
+        openingAccess.requireView(candidate.opening);
+        return Scorecard.<Scorecard>list("interview.candidate.id = ?1 and status = ?2 order by submittedAt, id",
+                candidateId, ScorecardStatus.SUBMITTED).stream().map(ScorecardView::of).toList();
+    }
+
+    @Transactional
+    public ScorecardView saveDraft(long interviewId, ScorecardDraft draft) {
+        Interview interview = requireOwnInterview(interviewId);
+        Scorecard scorecard = Scorecard.findByInterview(interviewId).orElse(null);
+        if (scorecard == null) {
+            scorecard = new Scorecard();
+            scorecard.interview = interview;
+            scorecard.createdAt = Instant.now();
+        } else {
+            refuseIfSubmitted(scorecard);
+            if (draft.version() == null || draft.version() != scorecard.version) {
+                throw ProblemException.conflict("The scorecard was saved elsewhere since you loaded it (your version "
+                        + draft.version() + ", current " + scorecard.version + "); reload it and apply your changes again");
+            }
+        }
+        applyDraft(scorecard, draft);
+        scorecard.bankVersion = bank.version();
+        scorecard.updatedAt = Instant.now();
+        if (!scorecard.isPersistent()) {
+            scorecard.persist();
+        }
+        Scorecard.flush();
+        return ScorecardView.of(scorecard);
+    }
+
+    @Transactional
+    public ScorecardView submit(long interviewId) {
+        requireOwnInterview(interviewId);
+        Scorecard scorecard = Scorecard.findByInterview(interviewId)
+                .orElseThrow(() -> ProblemException.unprocessable("Save a draft before submitting",
+                        List.of(new FieldError("ratings", "nothing has been rated yet"))));
+        refuseIfSubmitted(scorecard);
+        List<FieldError> errors = SubmitRules.check(scorecard);
+        if (!errors.isEmpty()) {
+            throw ProblemException.unprocessable("The scorecard is not complete", errors);
+        }
+        // A conditional update, so two racing submits cannot both succeed: the loser matches no row.
+        int updated = Scorecard.update("status = ?1, submittedAt = ?2, bankVersion = ?3, updatedAt = ?2,"
+                + " version = version + 1 where id = ?4 and status = ?5 and version = ?6",
+                ScorecardStatus.SUBMITTED, Instant.now(), bank.version(), scorecard.id, ScorecardStatus.DRAFT,
+                scorecard.version);
+        if (updated == 0) {
+            throw ProblemException.conflict("The scorecard was submitted or changed meanwhile; reload it");
+        }
+        Scorecard.getEntityManager().refresh(scorecard);
+        return ScorecardView.of(scorecard);
+    }
+
+    private Interview requireOwnInterview(long interviewId) {
+        Interview interview = InterviewService.require(interviewId);
+        if (!interview.isConductedBy(currentUser.get())) {
+            throw ProblemException.forbidden("Only the interviewer of interview " + interviewId + " fills its scorecard");
+        }
+        return interview;
+    }
+
+    private static void refuseIfSubmitted(Scorecard scorecard) {
+        if (scorecard.isSubmitted()) {
+            throw ProblemException.conflict("The scorecard was submitted at " + scorecard.submittedAt
+                    + " and can no longer change");
+        }
+    }
+
+    private static void applyDraft(Scorecard scorecard, ScorecardDraft draft) {
+        List<ScorecardDraft.RatingInput> inputs = draft.ratingsOrEmpty();
+        Interview interview = scorecard.interview;
+        Map<String, Trait> focus = interview.focusTraits.stream().collect(Collectors.toMap(t -> t.key, Function.identity()));
+        Map<Long, Question> questions = Question.<Question>list("id in ?1", idsOf(inputs)).stream()
+                .collect(Collectors.toMap(q -> q.id, Function.identity()));
+        Map<String, TraitIndicator> flags = TraitIndicator.<TraitIndicator>list("code in ?1 and kind = ?2",
+                        codesOf(inputs), IndicatorKind.RED_FLAG)
+                .stream().collect(Collectors.toMap(i -> i.code, Function.identity()));
+
+        List<FieldError> errors = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            ScorecardDraft.RatingInput input = inputs.get(i);
+            String field = "ratings[" + i + "]";
+            Trait trait = focus.get(input.traitKey());
+            if (trait == null) {
+                errors.add(new FieldError(field + ".traitKey", "'" + input.traitKey() + "' is not a focus trait of this interview"));
+                continue;
+            }
+            if (!seen.add(trait.key)) {
+                errors.add(new FieldError(field + ".traitKey", "'" + trait.key + "' is rated twice"));
+            }
+            if (input.score() != null && input.noEvidence()) {
+                errors.add(new FieldError(field + ".score", "choose a score or 'no evidence', not both"));
+            }
+            input.questionIdsOrEmpty().stream()
+                    .filter(id -> !questions.containsKey(id) || !questions.get(id).trait.key.equals(trait.key))
+                    .forEach(id -> errors.add(new FieldError(field + ".questionIds", "question " + id + " is not a question of this trait")));
+            input.redFlagsOrEmpty().stream()
+                    .filter(code -> !flags.containsKey(code) || !flags.get(code).trait.key.equals(trait.key))
+                    .forEach(code -> errors.add(new FieldError(field + ".redFlags", "'" + code + "' is not a red flag of this trait")));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.unprocessable("The scorecard has invalid ratings", errors);
+        }
+
+        scorecard.recommendation = draft.recommendation();
+        scorecard.summary = blankToNull(draft.summary());
+        Set<String> rated = inputs.stream().map(ScorecardDraft.RatingInput::traitKey).collect(Collectors.toSet());
+        scorecard.ratings.removeIf(r -> !rated.contains(r.trait.key));
+        for (ScorecardDraft.RatingInput input : inputs) {
+            TraitRating rating = scorecard.rating(input.traitKey()).orElseGet(() -> {
+                TraitRating added = new TraitRating();
+                added.scorecard = scorecard;
+                added.trait = focus.get(input.traitKey());
+                scorecard.ratings.add(added);
+                return added;
+            });
+            rating.score = input.score();
+            rating.noEvidence = input.noEvidence();
+            rating.evidence = blankToNull(input.evidence());
+            rating.questionsAsked.clear();
+            input.questionIdsOrEmpty().forEach(id -> rating.questionsAsked.add(questions.get(id)));
+            rating.redFlags.clear();
+            input.redFlagsOrEmpty().forEach(code -> rating.redFlags.add(flags.get(code)));
+        }
+    }
+
+    private static List<Long> idsOf(List<ScorecardDraft.RatingInput> inputs) {
+        List<Long> ids = inputs.stream().flatMap(r -> r.questionIdsOrEmpty().stream()).filter(Objects::nonNull).toList();
+        return ids.isEmpty() ? List.of(-1L) : ids;
+    }
+
+    private static List<String> codesOf(List<ScorecardDraft.RatingInput> inputs) {
+        List<String> codes = inputs.stream().flatMap(r -> r.redFlagsOrEmpty().stream()).toList();
+        return codes.isEmpty() ? List.of("") : codes;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

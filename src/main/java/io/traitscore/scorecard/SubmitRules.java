@@ -1,0 +1,43 @@
+package io.traitscore.scorecard;
+
+import io.traitscore.web.Problem.FieldError;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a scorecard needs before it can be submitted: a recommendation, every focus trait either
+ * scored or marked "no evidence", and evidence notes behind every extreme or low score (1, 2, 5),
+ * because those move a decision most and are the ones a hiring committee will question.
+ */
+public final class SubmitRules {
+
+    public static final Set<Integer> SCORES_NEEDING_EVIDENCE = Set.of(1, 2, 5);
+
+    private SubmitRules() {
+    }
+
+    /** @return one error per problem, with the field named as {@code ratings.<traitKey>.<field>} */
+    public static List<FieldError> check(Scorecard scorecard) {
+        List<FieldError> errors = new ArrayList<>();
+        if (scorecard.recommendation == null) {
+            errors.add(new FieldError("recommendation", "choose an overall recommendation"));
+        }
+        scorecard.interview.focusTraits.forEach(trait -> {
+            String field = "ratings." + trait.key;
+            var rating = scorecard.rating(trait.key);
+            if (rating.isEmpty() || !rating.get().isRated()) {
+                errors.add(new FieldError(field + ".score", "rate " + trait.name + " from 1 to 5, or mark it 'no evidence'"));
+            } else if (rating.get().score != null && SCORES_NEEDING_EVIDENCE.contains(rating.get().score)
+                    && isBlank(rating.get().evidence)) {
+                errors.add(new FieldError(field + ".evidence",
+                        "a score of " + rating.get().score + " needs evidence notes: what did the candidate say or do?"));
+            }
+        });
+        return errors;
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+}

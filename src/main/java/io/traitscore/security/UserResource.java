@@ -1,0 +1,91 @@
+package io.traitscore.security;
+
+import io.traitscore.web.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api")
+@Tag(name = "Users")
+public class UserResource {
+
+    private final UserService users;
+    private final CurrentUser currentUser;
+
+    UserResource(UserService users, CurrentUser currentUser) {
+        this.users = users;
+        this.currentUser = currentUser;
+    }
+
+    @GET
+    @Path("/me")
+    @RolesAllowed("**")
+    @Operation(summary = "The logged-in user")
+    public UserView me() {
+        return UserView.of(currentUser.get());
+    }
+
+    @GET
+    @Path("/users")
+    @RolesAllowed({ Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME, Role.RECRUITER_NAME })
+    @Operation(summary = "Users, optionally of one role (hiring managers and recruiters use it to pick interviewers)")
+    public List<UserView> list(@QueryParam("role") String role) {
+        return users.list(parseRole(role));
+    }
+
+    @GET
+    @Path("/users/{id}")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public UserView get(@PathParam("id") long id) {
+        return users.get(id);
+    }
+
+    @POST
+    @Path("/users")
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(summary = "Create a user with a role and an initial password")
+    public Response create(@Valid @NotNull UserRequests.NewUser request) {
+        UserView created = users.create(request);
+        return Response.created(URI.create("/api/users/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("/users/{id}")
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(summary = "Change a user's name, email, role or active flag")
+    public UserView update(@PathParam("id") long id, @Valid @NotNull UserRequests.UserUpdate request) {
+        return users.update(id, request);
+    }
+
+    @PUT
+    @Path("/users/{id}/password")
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(summary = "Set a new password for a user")
+    public Response resetPassword(@PathParam("id") long id, @Valid @NotNull UserRequests.PasswordReset request) {
+        users.resetPassword(id, request);
+        return Response.noContent().build();
+    }
+
+    private static Role parseRole(String role) {
+        if (role == null || role.isBlank()) {
+            return null;
+        }
+        try {
+            return Role.valueOf(role.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("role", "must be one of ADMIN, HIRING_MANAGER, INTERVIEWER, RECRUITER, HR");
+        }
+    }
+}
