@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -29,24 +30,32 @@ public class DemoDataLoader {
     private final DemoConfig config;
     private final DemoDataWriter writer;
 
-    DemoDataLoader(DemoConfig config, DemoDataWriter writer) {
+    private final int port;
+
+    DemoDataLoader(DemoConfig config, DemoDataWriter writer,
+            @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port) {
         this.config = config;
         this.writer = writer;
+        this.port = port;
     }
 
     void onStart(@Observes @Priority(QuestionBankLoader.STARTUP_PRIORITY + 10) StartupEvent event) {
         if (!config.enabled()) {
             return;
         }
-        if (writer.hasUsers()) {
-            LOG.info("Demo data not loaded: the database already has users");
-            return;
-        }
         DemoData data = read();
-        writer.write(data);
-        LOG.infof("Demo data loaded: log in at /login as %s (hiring manager), %s (interviewer), %s (recruiter), %s (HR) "
-                + "or %s (admin), password '%s'", username(data, "HIRING_MANAGER"), username(data, "INTERVIEWER"),
-                username(data, "RECRUITER"), username(data, "HR"), username(data, "ADMIN"), data.password());
+        if (writer.hasUsers()) {
+            LOG.info("Demo data not loaded again: the database already has users");
+        } else {
+            writer.write(data);
+            LOG.info("Demo data loaded");
+        }
+        if (writer.demoUsersExist(data)) {
+            LOG.infof("traitscore is ready at http://localhost:%d - demo logins (password '%s'): %s (hiring manager), "
+                    + "%s (interviewer), %s (recruiter), %s (HR), %s (admin)", port, data.password(),
+                    username(data, "HIRING_MANAGER"), username(data, "INTERVIEWER"), username(data, "RECRUITER"),
+                    username(data, "HR"), username(data, "ADMIN"));
+        }
     }
 
     static DemoData read() {

@@ -46,6 +46,11 @@ class DemoDataWriter {
     }
 
     @Transactional
+    boolean demoUsersExist(DemoData data) {
+        return data.users().stream().allMatch(u -> UserAccount.findByUsername(u.username()).isPresent());
+    }
+
+    @Transactional
     void write(DemoData data) {
         Instant now = Instant.now();
         // One hash serves every demo account: they share the demo password, and bcrypt is slow on purpose.

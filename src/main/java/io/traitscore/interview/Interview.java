@@ -15,7 +15,9 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /** One interviewer meeting one candidate, assessing a set of focus traits. */
@@ -49,6 +51,11 @@ public class Interview extends PanacheEntity {
 
     @Version
     public long version;
+
+    /** Focus traits in article order, also for a set changed in this session (where @OrderBy does not apply). */
+    public List<Trait> focusTraitsInOrder() {
+        return focusTraits.stream().sorted(Comparator.comparingInt(t -> t.articleNumber)).toList();
+    }
 
     public boolean focusesOn(String traitKey) {
         return focusTraits.stream().anyMatch(t -> t.key.equals(traitKey));

@@ -28,7 +28,7 @@ public record InterviewView(
                 new Ref(interview.candidate.opening.id, interview.candidate.opening.title),
                 new Ref(interview.interviewer.id, interview.interviewer.displayName),
                 interview.scheduledAt, interview.durationMinutes,
-                interview.focusTraits.stream().map(t -> new TraitRef(t.key, t.name)).toList(),
+                interview.focusTraitsInOrder().stream().map(t -> new TraitRef(t.key, t.name)).toList(),
                 scorecardStatus, interview.version);
     }
 }

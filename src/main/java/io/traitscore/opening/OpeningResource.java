@@ -15,7 +15,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/openings")
+@Path("/api")
 @Tag(name = "Openings")
 public class OpeningResource {
 
@@ -26,6 +26,7 @@ public class OpeningResource {
     }
 
     @GET
+    @Path("/openings")
     @RolesAllowed({ Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME, Role.RECRUITER_NAME, Role.HR_NAME })
     @Operation(summary = "Openings you can see (hiring managers: their own)")
     public List<OpeningView> list() {
@@ -33,7 +34,7 @@ public class OpeningResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/openings/{id}")
     @RolesAllowed({ Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME, Role.RECRUITER_NAME, Role.HR_NAME })
     @Operation(summary = "One opening with its traits, weights, panel and coverage warnings")
     public OpeningView get(@PathParam("id") long id) {
@@ -41,6 +42,7 @@ public class OpeningResource {
     }
 
     @POST
+    @Path("/openings")
     @RolesAllowed({ Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME })
     @Operation(summary = "Create an opening: traits with weights (1-3) and must-haves, and the interview panel")
     public Response create(@Valid @NotNull OpeningRequest request) {
@@ -49,7 +51,7 @@ public class OpeningResource {
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/openings/{id}")
     @RolesAllowed({ Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME })
     @Operation(summary = "Replace an opening's details, traits and panel")
     public OpeningView update(@PathParam("id") long id, @Valid @NotNull OpeningRequest request) {

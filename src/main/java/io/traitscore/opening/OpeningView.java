@@ -38,7 +38,8 @@ public record OpeningView(
                 .map(t -> new TraitWeightView(t.trait.key, t.trait.name, t.weight, t.mustHave)).toList();
         List<PanelSeatView> panel = opening.panel.stream()
                 .map(p -> new PanelSeatView(p.interviewer.id, p.interviewer.displayName,
-                        p.focusTraits.stream().map(t -> t.key).toList()))
+                        p.focusTraits.stream().sorted(java.util.Comparator.comparingInt(t -> t.articleNumber))
+                                .map(t -> t.key).toList()))
                 .toList();
         return new OpeningView(opening.id, opening.title, opening.team, opening.description, opening.status,
                 new Person(opening.hiringManager.id, opening.hiringManager.displayName), traits, panel,

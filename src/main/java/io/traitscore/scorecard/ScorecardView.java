@@ -42,7 +42,7 @@ public record ScorecardView(
                         r.questionsAsked.stream().map(q -> new QuestionRef(q.id, q.text)).toList(),
                         r.redFlags.stream().map(f -> new RedFlagRef(f.code, f.text)).toList()))
                 .toList();
-        List<String> unrated = interview.focusTraits.stream()
+        List<String> unrated = interview.focusTraitsInOrder().stream()
                 .filter(t -> scorecard.rating(t.key).map(r -> !r.isRated()).orElse(true))
                 .map(t -> t.key)
                 .toList();

@@ -23,7 +23,7 @@ public final class SubmitRules {
         if (scorecard.recommendation == null) {
             errors.add(new FieldError("recommendation", "choose an overall recommendation"));
         }
-        scorecard.interview.focusTraits.forEach(trait -> {
+        scorecard.interview.focusTraitsInOrder().forEach(trait -> {
             String field = "ratings." + trait.key;
             var rating = scorecard.rating(trait.key);
             if (rating.isEmpty() || !rating.get().isRated()) {

@@ -1,0 +1,95 @@
+package io.traitscore.security;
+
+import static io.restassured.RestAssured.given;
+import static io.traitscore.Fixtures.as;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.traitscore.Fixtures;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class UserResourceTest {
+
+    @Test
+    void anAdministratorCreatesAUserWhoCanThenLogIn() {
+        UserAccount admin = Fixtures.user(Role.ADMIN);
+        String username = Fixtures.unique("new.interviewer").toLowerCase();
+
+        as(admin).body(Map.of("username", username, "displayName", "Nia Interviewer", "email", "nia@example.org",
+                        "role", "INTERVIEWER", "password", "a-long-password"))
+                .post("/api/users").then()
+                .statusCode(201)
+                .header("Location", org.hamcrest.Matchers.containsString("/api/users/"))
+                .body("username", equalTo(username))
+                .body("role", equalTo("INTERVIEWER"))
+                .body("$", not(hasKey("passwordHash")));
+
+        given().auth().preemptive().basic(username, "a-long-password").get("/api/me").then()
+                .statusCode(200).body("displayName", equalTo("Nia Interviewer"));
+        given().auth().preemptive().basic(username, "wrong-password").get("/api/me").then().statusCode(401);
+    }
+
+    @Test
+    void aTakenUsernameIsAConflict() {
+        UserAccount admin = Fixtures.user(Role.ADMIN);
+        UserAccount existing = Fixtures.user(Role.HR);
+
+        as(admin).body(Map.of("username", existing.username, "displayName", "Copy", "role", "HR", "password", "a-long-password"))
+                .post("/api/users").then().statusCode(409).body("detail", org.hamcrest.Matchers.containsString("taken"));
+    }
+
+    @Test
+    void invalidUserFieldsAreEachNamed() {
+        as(Fixtures.user(Role.ADMIN))
+                .body(Map.of("username", "A", "displayName", "", "email", "not-an-email", "role", "INTERVIEWER", "password", "short"))
+                .post("/api/users").then()
+                .statusCode(400)
+                .body("errors.field", containsInAnyOrder("username", "displayName", "email", "password"));
+        as(Fixtures.user(Role.ADMIN))
+                .body(Map.of("username", "valid.name", "displayName", "X", "role", "SUPERUSER", "password", "a-long-password"))
+                .post("/api/users").then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("role"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("HIRING_MANAGER"));
+    }
+
+    @Test
+    void onlyAdministratorsManageUsers() {
+        Map<String, Object> body = Map.of("username", "someone.new", "displayName", "S", "role", "HR", "password", "a-long-password");
+        for (Role role : new Role[] { Role.HIRING_MANAGER, Role.INTERVIEWER, Role.RECRUITER, Role.HR }) {
+            as(Fixtures.user(role)).body(body).post("/api/users").then().statusCode(403);
+        }
+        as(Fixtures.user(Role.INTERVIEWER)).get("/api/users").then().statusCode(403);
+        as(Fixtures.user(Role.HIRING_MANAGER)).queryParam("role", "INTERVIEWER").get("/api/users").then()
+                .statusCode(200).body("role", everyItem(equalTo("INTERVIEWER")));
+        as(Fixtures.user(Role.RECRUITER)).queryParam("role", "wizard").get("/api/users").then().statusCode(400);
+    }
+
+    @Test
+    void aDeactivatedUserCanNoLongerLogInAndAPasswordResetTakesEffect() {
+        UserAccount admin = Fixtures.user(Role.ADMIN);
+        UserAccount user = Fixtures.user(Role.RECRUITER);
+
+        as(admin).body(Map.of("password", "brand-new-password")).put("/api/users/{id}/password", user.id).then().statusCode(204);
+        given().auth().preemptive().basic(user.username, Fixtures.PASSWORD).get("/api/me").then().statusCode(401);
+        given().auth().preemptive().basic(user.username, "brand-new-password").get("/api/me").then().statusCode(200);
+
+        as(admin).body(Map.of("displayName", "Gone", "role", "RECRUITER", "active", false))
+                .put("/api/users/{id}", user.id).then().statusCode(200).body("active", equalTo(false));
+        given().auth().preemptive().basic(user.username, "brand-new-password").get("/api/me").then().statusCode(401);
+    }
+
+    @Test
+    void administratorsCannotLockThemselvesOut() {
+        UserAccount admin = Fixtures.user(Role.ADMIN);
+        as(admin).body(Map.of("displayName", "Me", "role", "HR", "active", true))
+                .put("/api/users/{id}", admin.id).then().statusCode(409);
+        as(admin).get("/api/users/{id}", 999_999_999L).then().statusCode(404);
+    }
+}
