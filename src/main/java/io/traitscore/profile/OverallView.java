@@ -1,0 +1,24 @@
+package io.traitscore.profile;
+
+import io.traitscore.stats.OverallScore;
+import java.util.Optional;
+
+/**
+ * A weighted overall score with its 95% interval, as profiles and comparisons show it.
+ *
+ * @param score         weighted mean of the trait means
+ * @param lower         lower end of the 95% interval, never below 1
+ * @param upper         upper end of the 95% interval, never above 5
+ * @param standardError standard error of the score
+ * @param ratingCount   scores behind it
+ * @param traitCount    traits with at least one score
+ */
+public record OverallView(double score, double lower, double upper, double standardError, int ratingCount,
+        int traitCount) {
+
+    /** The view of a computed score, or null when there was nothing to compute it from. */
+    public static OverallView of(Optional<OverallScore> overall) {
+        return overall.map(o -> new OverallView(o.overall(), o.lower(), o.upper(), o.standardError(), o.ratingCount(),
+                o.traitCount())).orElse(null);
+    }
+}
