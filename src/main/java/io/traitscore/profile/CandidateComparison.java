@@ -1,0 +1,46 @@
+package io.traitscore.profile;
+
+import io.traitscore.candidate.CandidateStatus;
+import io.traitscore.profile.CandidateProfile.Ref;
+import io.traitscore.profile.ProfileRules.FlagKind;
+import io.traitscore.scorecard.Recommendation;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The candidates of an opening side by side: one column per candidate (in the requested order) and
+ * a trait × candidate matrix whose cells follow the same order. Raw and calibrated figures stand
+ * side by side.
+ */
+public record CandidateComparison(Ref opening, String sort, String order, List<ComparedCandidate> candidates,
+        List<TraitRow> matrix) {
+
+    /**
+     * @param position                position in the requested order; candidates listed in
+     *                                {@code notDistinguishableFrom} may differ only by chance
+     * @param notDistinguishableFrom  candidates whose overall interval overlaps this one's
+     */
+    public record ComparedCandidate(long id, String name, CandidateStatus status, int position,
+            int submittedScorecards, OverallView overall, List<Ref> notDistinguishableFrom,
+            OverallView calibratedOverall, List<Ref> calibratedNotDistinguishableFrom,
+            CoverageSummary coverage, FlagSummary flags, Map<Recommendation, Integer> recommendations) {
+    }
+
+    /** Trait keys without a consensus score (by reason) and those scored by one interviewer only. */
+    public record CoverageSummary(int gaps, List<String> notAssessed, List<String> noEvidence,
+            List<String> singleInterviewer) {
+    }
+
+    /** How many warnings of each kind; the candidate's profile has the details. */
+    public record FlagSummary(int count, List<FlagKind> kinds, int mustHaveBelowThreshold, int redFlags, int halo,
+            int disagreements) {
+    }
+
+    public record TraitRow(String traitKey, String traitName, int weight, boolean mustHave, List<Cell> cells) {
+    }
+
+    /** One candidate's consensus on one trait; the numbers are null when nobody scored it. */
+    public record Cell(long candidateId, int ratingCount, int noEvidenceCount, Double mean, Double standardDeviation,
+            Integer min, Integer max, boolean disagreement, Double calibratedMean) {
+    }
+}

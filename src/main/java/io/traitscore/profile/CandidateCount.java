@@ -1,0 +1,5 @@
+package io.traitscore.profile;
+
+/** A number per candidate, e.g. red flags observed; a grouped query projection. */
+public record CandidateCount(long candidateId, long count) {
+}

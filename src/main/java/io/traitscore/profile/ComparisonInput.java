@@ -1,0 +1,30 @@
+package io.traitscore.profile;
+
+import io.traitscore.profile.CandidateProfile.Ref;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything {@link ComparisonCalculator} needs, as plain values.
+ *
+ * @param candidates      the candidates to compare, in their listing order
+ * @param aggregates      per candidate and trait sums from the database (submitted ratings only)
+ * @param redFlags        red flags observed per candidate
+ * @param recommendations recommendation counts per candidate
+ * @param openingScores   every submitted score of the opening: the leniency offsets are computed
+ *                        over all of them, even when only some candidates are compared
+ */
+public record ComparisonInput(Ref opening, List<TraitSetup> traits, List<CandidateRow> candidates,
+        List<TraitAggregate> aggregates, List<CandidateCount> redFlags, List<RecommendationCount> recommendations,
+        List<ScoreRow> openingScores) {
+
+    public ComparisonInput {
+        Objects.requireNonNull(opening, "opening");
+        traits = List.copyOf(traits);
+        candidates = List.copyOf(candidates);
+        aggregates = List.copyOf(aggregates);
+        redFlags = List.copyOf(redFlags);
+        recommendations = List.copyOf(recommendations);
+        openingScores = List.copyOf(openingScores);
+    }
+}
