@@ -1,0 +1,129 @@
+package io.traitscore.profile;
+
+import io.traitscore.candidate.Candidate;
+import io.traitscore.opening.Opening;
+import io.traitscore.scorecard.ScorecardStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The reads behind profiles, comparisons and rater statistics. Each is one statement whatever the
+ * number of interviewers, candidates or ratings: projections and grouped sums, no lazy collections.
+ * Only submitted scorecards of candidates who were not erased, and only the opening's traits, count.
+ */
+@ApplicationScoped
+public class ProfileQueries {
+
+    /** Submitted ratings, joined up to the candidate and the interviewer; callers add their conditions. */
+    private static final String SUBMITTED = " from TraitRating tr join tr.scorecard s join s.interview i"
+            + " join i.candidate c join i.interviewer u"
+            + " where s.status = :submitted and c.erasedAt is null and tr.trait.key in (:traits)";
+
+    private final EntityManager em;
+
+    ProfileQueries(EntityManager em) {
+        this.em = em;
+    }
+
+    public Optional<Candidate> candidateWithOpening(long candidateId) {
+        return em.createQuery("select c from Candidate c join fetch c.opening where c.id = :id and c.erasedAt is null",
+                Candidate.class).setParameter("id", candidateId).getResultStream().findFirst();
+    }
+
+    public Optional<Opening> opening(long openingId) {
+        return Optional.ofNullable(em.find(Opening.class, openingId));
+    }
+
+    /** The opening's traits in the order the opening lists them. */
+    public List<TraitSetup> traits(long openingId) {
+        return em.createQuery("select new io.traitscore.profile.TraitSetup(t.key, t.name, ot.weight, ot.mustHave)"
+                + " from OpeningTrait ot join ot.trait t where ot.opening.id = :opening order by ot.id", TraitSetup.class)
+                .setParameter("opening", openingId).getResultList();
+    }
+
+    /** A candidate's submitted ratings that carry a score or a "no evidence" mark. */
+    public List<RatingRow> ratings(long candidateId, Collection<String> traits) {
+        return em.createQuery("select new io.traitscore.profile.RatingRow(tr.id, u.id, u.displayName, tr.trait.key,"
+                + " tr.score, tr.evidence)" + SUBMITTED + " and c.id = :candidate"
+                + " and (tr.score is not null or tr.noEvidence = true) order by u.displayName, u.id", RatingRow.class)
+                .setParameter("submitted", ScorecardStatus.SUBMITTED).setParameter("traits", traits)
+                .setParameter("candidate", candidateId).getResultList();
+    }
+
+    /** Questions recorded as asked on a candidate's submitted ratings. */
+    public List<QuestionAskedRow> questionsAsked(long candidateId, Collection<String> traits) {
+        return em.createQuery("select new io.traitscore.profile.QuestionAskedRow(tr.id, q.id, q.text)"
+                + SUBMITTED.replace(" where", " join tr.questionsAsked q where") + " and c.id = :candidate"
+                + " order by q.position, q.id", QuestionAskedRow.class)
+                .setParameter("submitted", ScorecardStatus.SUBMITTED).setParameter("traits", traits)
+                .setParameter("candidate", candidateId).getResultList();
+    }
+
+    /** Red flags observed on a candidate's submitted ratings. */
+    public List<RedFlagRow> redFlags(long candidateId, Collection<String> traits) {
+        return em.createQuery("select new io.traitscore.profile.RedFlagRow(tr.id, f.code, f.text)"
+                + SUBMITTED.replace(" where", " join tr.redFlags f where") + " and c.id = :candidate"
+                + " order by f.position, f.code", RedFlagRow.class)
+                .setParameter("submitted", ScorecardStatus.SUBMITTED).setParameter("traits", traits)
+                .setParameter("candidate", candidateId).getResultList();
+    }
+
+    public List<Verdict> verdicts(long candidateId) {
+        return em.createQuery("select new io.traitscore.profile.Verdict(u.id, u.displayName, s.recommendation,"
+                + " s.submittedAt) from Scorecard s join s.interview i join i.interviewer u"
+                + " where i.candidate.id = :candidate and s.status = :submitted order by u.displayName, u.id", Verdict.class)
+                .setParameter("submitted", ScorecardStatus.SUBMITTED).setParameter("candidate", candidateId).getResultList();
+    }
+
+    /** Every submitted 1-5 score of the opening: leniency, calibration, halo checks and reliability need them. */
+    public List<ScoreRow> scores(long openingId, Collection<String> traits) {
+        return em.createQuery("select new io.traitscore.profile.ScoreRow(c.id, tr.trait.key, u.id, u.displayName,"
+                + " tr.score)" + SUBMITTED + " and c.opening.id = :opening and tr.score is not null", ScoreRow.class)
+                .setParameter("submitted", ScorecardStatus.SUBMITTED).setParameter("traits", traits)
+                .setParameter("opening", openingId).getResultList();
+    }
+
+    public List<CandidateRow> candidates(long openingId) {
+        return em.createQuery("select new io.traitscore.profile.CandidateRow(c.id, c.name, c.status) from Candidate c"
+                + " where c.opening.id = :opening and c.erasedAt is null order by c.name, c.id", CandidateRow.class)
+                .setParameter("opening", openingId).getResultList();
+    }
+
+    /** Per candidate and trait: count, no-evidence marks, sum, sum of squares, min and max, summed by the database. */
+    public List<TraitAggregate> aggregates(long openingId, Collection<String> traits) {
+        return em.createQuery("select new io.traitscore.profile.TraitAggregate(c.id, tr.trait.key, count(tr.score),"
+                + " sum(case when tr.noEvidence = true then 1 else 0 end), sum(tr.score), sum(tr.score * tr.score),"
+                + " min(tr.score), max(tr.score))" + SUBMITTED + " and c.opening.id = :opening"
+                + " group by c.id, tr.trait.key", TraitAggregate.class)
+                .setParameter("submitted", ScorecardStatus.SUBMITTED).setParameter("traits", traits)
+                .setParameter("opening", openingId).getResultList();
+    }
+
+    public List<CandidateCount> redFlagCounts(long openingId, Collection<String> traits) {
+        return em.createQuery("select new io.traitscore.profile.CandidateCount(c.id, count(f))"
+                + SUBMITTED.replace(" where", " join tr.redFlags f where") + " and c.opening.id = :opening group by c.id",
+                CandidateCount.class)
+                .setParameter("submitted", ScorecardStatus.SUBMITTED).setParameter("traits", traits)
+                .setParameter("opening", openingId).getResultList();
+    }
+
+    public List<RecommendationCount> recommendationCounts(long openingId) {
+        return em.createQuery("select new io.traitscore.profile.RecommendationCount(c.id, s.recommendation, count(s))"
+                + " from Scorecard s join s.interview i join i.candidate c where c.opening.id = :opening"
+                + " and s.status = :submitted and c.erasedAt is null group by c.id, s.recommendation",
+                RecommendationCount.class)
+                .setParameter("submitted", ScorecardStatus.SUBMITTED).setParameter("opening", openingId).getResultList();
+    }
+
+    /** Every question recorded on the opening's submitted ratings, with the rating's score. */
+    public List<QuestionUse> questionUses(long openingId, Collection<String> traits) {
+        return em.createQuery("select new io.traitscore.profile.QuestionUse(q.id, q.text, tr.trait.key, c.id, tr.score)"
+                + SUBMITTED.replace(" where", " join tr.questionsAsked q where") + " and c.opening.id = :opening",
+                QuestionUse.class)
+                .setParameter("submitted", ScorecardStatus.SUBMITTED).setParameter("traits", traits)
+                .setParameter("opening", openingId).getResultList();
+    }
+}

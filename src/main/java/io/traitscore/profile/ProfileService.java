@@ -1,0 +1,104 @@
+package io.traitscore.profile;
+
+import io.traitscore.candidate.Candidate;
+import io.traitscore.opening.Opening;
+import io.traitscore.opening.OpeningAccess;
+import io.traitscore.profile.CandidateProfile.CandidateRef;
+import io.traitscore.profile.CandidateProfile.QuestionRef;
+import io.traitscore.profile.CandidateProfile.Ref;
+import io.traitscore.profile.CandidateProfile.RedFlagRef;
+import io.traitscore.stats.LeniencyOffset;
+import io.traitscore.stats.RaterLeniency;
+import io.traitscore.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Loads what a profile, a comparison or the rater statistics need in a fixed number of queries
+ * (see {@link ProfileQueries}) and hands it to the plain-Java calculators. Readers of the opening
+ * only: administrators, recruiters, HR and the opening's own hiring manager.
+ */
+@ApplicationScoped
+public class ProfileService {
+
+    private final OpeningAccess access;
+    private final ProfileQueries queries;
+
+    ProfileService(OpeningAccess access, ProfileQueries queries) {
+        this.access = access;
+        this.queries = queries;
+    }
+
+    @Transactional
+    public CandidateProfile profile(long candidateId) {
+        Candidate candidate = queries.candidateWithOpening(candidateId)
+                .orElseThrow(() -> ProblemException.notFound("Candidate", candidateId));
+        Opening opening = candidate.opening;
+        access.requireView(opening);
+        List<TraitSetup> traits = queries.traits(opening.id);
+        List<String> keys = keysOf(traits);
+        Map<Long, List<QuestionRef>> questions = queries.questionsAsked(candidateId, keys).stream()
+                .collect(Collectors.groupingBy(QuestionAskedRow::ratingId,
+                        Collectors.mapping(q -> new QuestionRef(q.questionId(), q.text()), Collectors.toList())));
+        Map<Long, List<RedFlagRef>> redFlags = queries.redFlags(candidateId, keys).stream()
+                .collect(Collectors.groupingBy(RedFlagRow::ratingId,
+                        Collectors.mapping(f -> new RedFlagRef(f.code(), f.text()), Collectors.toList())));
+        List<ProfileInput.Rating> ratings = queries.ratings(candidateId, keys).stream()
+                .map(r -> new ProfileInput.Rating(r.interviewerId(), r.interviewerName(), r.traitKey(), r.score(),
+                        r.evidence(), questions.getOrDefault(r.ratingId(), List.of()),
+                        redFlags.getOrDefault(r.ratingId(), List.of())))
+                .toList();
+        return ProfileCalculator.calculate(new ProfileInput(
+                new CandidateRef(candidate.id, candidate.name, candidate.status), new Ref(opening.id, opening.title),
+                traits, ratings, queries.verdicts(candidateId), leniency(opening.id, keys)));
+    }
+
+    @Transactional
+    public CandidateComparison comparison(long openingId, Set<Long> chosen, String sort, String order) {
+        Opening opening = requireOpening(openingId);
+        List<TraitSetup> traits = queries.traits(openingId);
+        List<String> keys = keysOf(traits);
+        ComparisonSort sorting = ComparisonSort.parse(sort, order, keys);
+        List<CandidateRow> candidates = queries.candidates(openingId);
+        if (!chosen.isEmpty()) {
+            Set<Long> known = candidates.stream().map(CandidateRow::id).collect(Collectors.toSet());
+            List<String> unknown = chosen.stream().filter(id -> !known.contains(id)).map(String::valueOf).toList();
+            if (!unknown.isEmpty()) {
+                throw ProblemException.badRequest("candidates", "not candidates of opening " + openingId + ": "
+                        + String.join(", ", unknown));
+            }
+            candidates = candidates.stream().filter(c -> chosen.contains(c.id())).toList();
+        }
+        return ComparisonCalculator.compare(new ComparisonInput(new Ref(opening.id, opening.title), traits, candidates,
+                queries.aggregates(openingId, keys), queries.redFlagCounts(openingId, keys),
+                queries.recommendationCounts(openingId), queries.scores(openingId, keys)), sorting);
+    }
+
+    @Transactional
+    public RaterStatistics raterStatistics(long openingId) {
+        Opening opening = requireOpening(openingId);
+        List<TraitSetup> traits = queries.traits(openingId);
+        List<String> keys = keysOf(traits);
+        return RaterStatsCalculator.calculate(new Ref(opening.id, opening.title), traits,
+                queries.scores(openingId, keys), queries.questionUses(openingId, keys));
+    }
+
+    private Opening requireOpening(long openingId) {
+        Opening opening = queries.opening(openingId).orElseThrow(() -> ProblemException.notFound("Opening", openingId));
+        access.requireView(opening);
+        return opening;
+    }
+
+    /** Offsets over every submitted score of the opening, so one candidate's few ratings do not decide them. */
+    private Map<Long, LeniencyOffset> leniency(long openingId, List<String> keys) {
+        return RaterLeniency.offsets(queries.scores(openingId, keys).stream().map(ScoreRow::observation).toList());
+    }
+
+    private static List<String> keysOf(List<TraitSetup> traits) {
+        return traits.stream().map(TraitSetup::key).toList();
+    }
+}

@@ -1,0 +1,5 @@
+package io.traitscore.profile;
+
+/** A question recorded as asked on a submitted rating; a query projection. */
+public record QuestionAskedRow(long ratingId, long questionId, String text) {
+}

@@ -1,0 +1,5 @@
+package io.traitscore.profile;
+
+/** A red flag an interviewer observed on a submitted rating; a query projection. */
+public record RedFlagRow(long ratingId, String code, String text) {
+}
