@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * The profile over HTTP, with the hand-worked example of ProfileCalculatorTest built through the API:
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.Test;
  * </pre>
  */
 @QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProfileResourceTest {
 
     static final double EPS = 1e-9;
@@ -51,8 +53,15 @@ class ProfileResourceTest {
     long question;
     String redFlag;
 
+    /**
+     * Built once per class (REST Assured only knows the test port from the first test on): every test
+     * only reads this data, or adds data of its own that the others do not look at.
+     */
     @BeforeEach
     void theHandWorkedCandidate() {
+        if (opening != 0) {
+            return;
+        }
         manager = Fixtures.user(Role.HIRING_MANAGER);
         ian = Fixtures.user(Role.INTERVIEWER);
         rosa = Fixtures.user(Role.INTERVIEWER);
