@@ -17,10 +17,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class ProfileQueries {
 
-    /** Submitted ratings, joined up to the candidate and the interviewer; callers add their conditions. */
-    private static final String SUBMITTED = " from TraitRating tr join tr.scorecard s join s.interview i"
-            + " join i.candidate c join i.interviewer u"
-            + " where s.status = :submitted and c.erasedAt is null and tr.trait.key in (:traits)";
+    /** Submitted ratings of the given traits, joined up to the candidate and the interviewer. */
+    private static final String SUBMITTED = submittedRatings("");
 
     private final EntityManager em;
 
@@ -56,7 +54,7 @@ public class ProfileQueries {
     /** Questions recorded as asked on a candidate's submitted ratings. */
     public List<QuestionAskedRow> questionsAsked(long candidateId, Collection<String> traits) {
         return em.createQuery("select new io.traitscore.profile.QuestionAskedRow(tr.id, q.id, q.text)"
-                + SUBMITTED.replace(" where", " join tr.questionsAsked q where") + " and c.id = :candidate"
+                + submittedRatings(" join tr.questionsAsked q") + " and c.id = :candidate"
                 + " order by q.position, q.id", QuestionAskedRow.class)
                 .setParameter("submitted", ScorecardStatus.SUBMITTED).setParameter("traits", traits)
                 .setParameter("candidate", candidateId).getResultList();
@@ -65,7 +63,7 @@ public class ProfileQueries {
     /** Red flags observed on a candidate's submitted ratings. */
     public List<RedFlagRow> redFlags(long candidateId, Collection<String> traits) {
         return em.createQuery("select new io.traitscore.profile.RedFlagRow(tr.id, f.code, f.text)"
-                + SUBMITTED.replace(" where", " join tr.redFlags f where") + " and c.id = :candidate"
+                + submittedRatings(" join tr.redFlags f") + " and c.id = :candidate"
                 + " order by f.position, f.code", RedFlagRow.class)
                 .setParameter("submitted", ScorecardStatus.SUBMITTED).setParameter("traits", traits)
                 .setParameter("candidate", candidateId).getResultList();
@@ -104,7 +102,7 @@ public class ProfileQueries {
 
     public List<CandidateCount> redFlagCounts(long openingId, Collection<String> traits) {
         return em.createQuery("select new io.traitscore.profile.CandidateCount(c.id, count(f))"
-                + SUBMITTED.replace(" where", " join tr.redFlags f where") + " and c.opening.id = :opening group by c.id",
+                + submittedRatings(" join tr.redFlags f") + " and c.opening.id = :opening group by c.id",
                 CandidateCount.class)
                 .setParameter("submitted", ScorecardStatus.SUBMITTED).setParameter("traits", traits)
                 .setParameter("opening", openingId).getResultList();
@@ -121,9 +119,15 @@ public class ProfileQueries {
     /** Every question recorded on the opening's submitted ratings, with the rating's score. */
     public List<QuestionUse> questionUses(long openingId, Collection<String> traits) {
         return em.createQuery("select new io.traitscore.profile.QuestionUse(q.id, q.text, tr.trait.key, c.id, tr.score)"
-                + SUBMITTED.replace(" where", " join tr.questionsAsked q where") + " and c.opening.id = :opening",
+                + submittedRatings(" join tr.questionsAsked q") + " and c.opening.id = :opening",
                 QuestionUse.class)
                 .setParameter("submitted", ScorecardStatus.SUBMITTED).setParameter("traits", traits)
                 .setParameter("opening", openingId).getResultList();
+    }
+
+    /** The FROM and WHERE of every rating query; {@code join} adds a collection to join, e.g. the red flags. */
+    private static String submittedRatings(String join) {
+        return " from TraitRating tr join tr.scorecard s join s.interview i join i.candidate c join i.interviewer u" + join
+                + " where s.status = :submitted and c.erasedAt is null and tr.trait.key in (:traits)";
     }
 }
