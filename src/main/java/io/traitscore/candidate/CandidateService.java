@@ -30,7 +30,7 @@ public class CandidateService {
     public List<CandidateView> list(long openingId) {
         Opening opening = OpeningService.require(openingId);
         access.requireView(opening);
-        List<Candidate> candidates = Candidate.list("opening.id = ?1 order by name, id", openingId);
+        List<Candidate> candidates = Candidate.list("opening.id = ?1 and erasedAt is null order by name, id", openingId);
         Map<Long, CandidateProgress> progress = progress(openingId);
         return candidates.stream()
                 .map(c -> CandidateView.of(c, progress.getOrDefault(c.id, CandidateProgress.NONE)))

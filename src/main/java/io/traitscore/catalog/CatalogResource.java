@@ -54,6 +54,9 @@ public class CatalogResource {
     @Operation(summary = "Questions, filtered by trait key, kind (BEHAVIORAL, SITUATIONAL) and a word")
     public List<QuestionView> questions(@QueryParam("trait") String trait, @QueryParam("kind") String kind,
             @QueryParam("q") String word) {
+        if (word != null && word.length() > 200) {
+            throw ProblemException.badRequest("q", "must be at most 200 characters");
+        }
         return catalog.questions(trait, parseKind(kind), word);
     }
 

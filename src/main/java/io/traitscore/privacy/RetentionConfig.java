@@ -13,4 +13,8 @@ public interface RetentionConfig {
     /** Whether the scheduled job erases; when off, the dry-run listing still works. */
     @WithDefault("true")
     boolean enabled();
+
+    /** When the nightly job runs (Quarkus cron syntax). */
+    @WithDefault("0 30 2 * * ?")
+    String cron();
 }

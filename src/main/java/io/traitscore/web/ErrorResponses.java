@@ -80,7 +80,8 @@ public class ErrorResponses {
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
         if (!isApi(uri)) {
-            return pages.toLogin(uri);
+            // Authentication is lazy, so a failed form login reaches us too: send it back to the form.
+            return e instanceof AuthenticationFailedException ? pages.loginFailed() : pages.toLogin(uri);
         }
         return Response.status(401)
                 .header("WWW-Authenticate", "Basic realm=\"traitscore\"")
