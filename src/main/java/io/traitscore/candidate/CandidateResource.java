@@ -1,7 +1,7 @@
 package io.traitscore.candidate;
 
-import io.traitscore.security.Role;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
+import io.traitscore.security.Permission;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
@@ -27,7 +27,7 @@ public class CandidateResource {
 
     @GET
     @Path("/openings/{openingId}/candidates")
-    @RolesAllowed({ Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME, Role.RECRUITER_NAME, Role.HR_NAME })
+    @PermissionsAllowed(Permission.Names.VIEW_OPENINGS)
     @Operation(summary = "Candidates of an opening with their interview progress")
     public List<CandidateView> list(@PathParam("openingId") long openingId) {
         return candidates.list(openingId);
@@ -35,7 +35,7 @@ public class CandidateResource {
 
     @POST
     @Path("/openings/{openingId}/candidates")
-    @RolesAllowed({ Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME, Role.RECRUITER_NAME })
+    @PermissionsAllowed(Permission.Names.MANAGE_CANDIDATES)
     @Operation(summary = "Add a candidate to an opening")
     public Response create(@PathParam("openingId") long openingId, @Valid @NotNull CandidateRequest request) {
         CandidateView created = candidates.create(openingId, request);
@@ -44,7 +44,7 @@ public class CandidateResource {
 
     @GET
     @Path("/candidates/{id}")
-    @RolesAllowed({ Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME, Role.RECRUITER_NAME, Role.HR_NAME })
+    @PermissionsAllowed(Permission.Names.VIEW_OPENINGS)
     @Operation(summary = "One candidate")
     public CandidateView get(@PathParam("id") long id) {
         return candidates.get(id);
@@ -52,7 +52,7 @@ public class CandidateResource {
 
     @PUT
     @Path("/candidates/{id}")
-    @RolesAllowed({ Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME, Role.RECRUITER_NAME })
+    @PermissionsAllowed(Permission.Names.MANAGE_CANDIDATES)
     @Operation(summary = "Change a candidate's name, email or pipeline status")
     public CandidateView update(@PathParam("id") long id, @Valid @NotNull CandidateRequest request) {
         return candidates.update(id, request);

@@ -1,5 +1,7 @@
 package io.traitscore.candidate;
 
+import io.traitscore.audit.AuditAction;
+import io.traitscore.audit.AuditLog;
 import io.traitscore.opening.Opening;
 import io.traitscore.opening.OpeningAccess;
 import io.traitscore.opening.OpeningService;
@@ -17,16 +19,18 @@ import java.util.stream.Collectors;
 public class CandidateService {
 
     private final OpeningAccess access;
+    private final AuditLog audit;
 
-    CandidateService(OpeningAccess access) {
+    CandidateService(OpeningAccess access, AuditLog audit) {
         this.access = access;
+        this.audit = audit;
     }
 
     @Transactional
     public List<CandidateView> list(long openingId) {
         Opening opening = OpeningService.require(openingId);
         access.requireView(opening);
-        List<Candidate> candidates = Candidate.list("opening.id = ?1 order by name, id", openingId);
+        List<Candidate> candidates = Candidate.list("opening.id = ?1 and erasedAt is null order by name, id", openingId);
         Map<Long, CandidateProgress> progress = progress(openingId);
         return candidates.stream()
                 .map(c -> CandidateView.of(c, progress.getOrDefault(c.id, CandidateProgress.NONE)))
@@ -48,15 +52,22 @@ public class CandidateService {
         candidate.opening = opening;
         apply(candidate, request);
         candidate.persist();
-        return CandidateView.of(candidate, CandidateProgress.NONE);
+        CandidateView created = CandidateView.of(candidate, CandidateProgress.NONE);
+        audit.record(AuditAction.CREATE, "Candidate", candidate.id, "Candidate added to opening " + opening.id, null, created);
+        return created;
     }
 
     @Transactional
     public CandidateView update(long id, CandidateRequest request) {
         Candidate candidate = require(id);
         access.requireManageCandidates(candidate.opening);
+        CandidateView before = view(candidate);
         apply(candidate, request);
-        return view(candidate);
+        Candidate.flush();
+        CandidateView after = view(candidate);
+        audit.record(AuditAction.UPDATE, "Candidate", candidate.id, "Candidate changed (status " + candidate.status + ")",
+                before, after);
+        return after;
     }
 
     public static Candidate require(long id) {

@@ -1,9 +1,9 @@
 package io.traitscore.catalog;
 
+import io.quarkus.security.PermissionsAllowed;
+import io.traitscore.security.Permission;
 import io.traitscore.security.CurrentUser;
-import io.traitscore.security.Role;
 import io.traitscore.web.ProblemException;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
@@ -34,7 +34,7 @@ public class CatalogResource {
 
     @GET
     @Path("/traits")
-    @RolesAllowed("**")
+    @PermissionsAllowed(Permission.Names.READ_QUESTION_BANK)
     @Operation(summary = "The 15 traits in article order, each with its rubric, questions and indicators")
     public List<TraitView> traits() {
         return catalog.allTraits();
@@ -42,7 +42,7 @@ public class CatalogResource {
 
     @GET
     @Path("/traits/{key}")
-    @RolesAllowed("**")
+    @PermissionsAllowed(Permission.Names.READ_QUESTION_BANK)
     @Operation(summary = "One trait with its rubric, questions and indicators")
     public TraitView trait(@PathParam("key") String key) {
         return catalog.trait(key);
@@ -50,16 +50,19 @@ public class CatalogResource {
 
     @GET
     @Path("/questions")
-    @RolesAllowed("**")
+    @PermissionsAllowed(Permission.Names.READ_QUESTION_BANK)
     @Operation(summary = "Questions, filtered by trait key, kind (BEHAVIORAL, SITUATIONAL) and a word")
     public List<QuestionView> questions(@QueryParam("trait") String trait, @QueryParam("kind") String kind,
             @QueryParam("q") String word) {
+        if (word != null && word.length() > 200) {
+            throw ProblemException.badRequest("q", "must be at most 200 characters");
+        }
         return catalog.questions(trait, parseKind(kind), word);
     }
 
     @POST
     @Path("/traits/{key}/questions")
-    @RolesAllowed({ Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME })
+    @PermissionsAllowed(Permission.Names.EDIT_QUESTION_BANK)
     @Operation(summary = "Add a custom question to a trait (kept in the database, never overwritten by a bank reload)")
     public Response addQuestion(@PathParam("key") String key, @Valid @NotNull NewQuestionRequest request) {
         QuestionView created = catalog.addCustomQuestion(key, request, currentUser.get());
@@ -68,7 +71,7 @@ public class CatalogResource {
 
     @GET
     @Path("/question-bank")
-    @RolesAllowed("**")
+    @PermissionsAllowed(Permission.Names.READ_QUESTION_BANK)
     @Operation(summary = "The version (content hash) of the loaded question bank")
     public BankVersionView bankVersion() {
         return catalog.bankVersion()

@@ -1,5 +1,7 @@
 package io.traitscore.catalog;
 
+import io.traitscore.audit.AuditAction;
+import io.traitscore.audit.AuditLog;
 import io.traitscore.security.UserAccount;
 import io.traitscore.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +16,12 @@ import java.util.stream.Collectors;
 /** Reads the trait catalogue in a fixed number of queries and adds custom questions. */
 @ApplicationScoped
 public class CatalogService {
+
+    private final AuditLog audit;
+
+    CatalogService(AuditLog audit) {
+        this.audit = audit;
+    }
 
     @Transactional
     public List<TraitView> allTraits() {
@@ -66,7 +74,9 @@ public class CatalogService {
             request.probes().forEach(p -> question.probes.add(p.strip()));
         }
         question.persist();
-        return QuestionView.of(question);
+        QuestionView created = QuestionView.of(question);
+        audit.record(AuditAction.CREATE, "Question", question.id, "Custom question added to " + traitKey, null, created);
+        return created;
     }
 
     public Trait requireTrait(String key) {

@@ -17,5 +17,5 @@ public record InterviewRequest(
         @NotNull(message = "must be a date and time such as 2026-12-01T10:00:00Z") OffsetDateTime scheduledAt,
         @Min(value = 5, message = "must be between 5 and 480 minutes")
         @Max(value = 480, message = "must be between 5 and 480 minutes") Integer durationMinutes,
-        @Size(max = 15, message = "at most 15 focus traits") List<@NotBlank(message = "must not be blank") String> focusTraits) {
+        @Size(max = 15, message = "at most 15 focus traits") List<@NotBlank(message = "must not be blank") @Size(max = 60, message = "must be at most 60 characters") String> focusTraits) {
 }

@@ -1,7 +1,8 @@
 package io.traitscore.interview;
 
-import io.traitscore.security.Role;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.PermissionsAllowed;
+import io.traitscore.security.Permission;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;
@@ -28,7 +29,7 @@ public class InterviewResource {
 
     @GET
     @Path("/interviews")
-    @RolesAllowed("**")
+    @Authenticated
     @Operation(summary = "Your own interviews, soonest first")
     public List<InterviewView> mine() {
         return interviews.mine();
@@ -36,7 +37,7 @@ public class InterviewResource {
 
     @GET
     @Path("/candidates/{candidateId}/interviews")
-    @RolesAllowed({ Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME, Role.RECRUITER_NAME, Role.HR_NAME })
+    @PermissionsAllowed(Permission.Names.VIEW_OPENINGS)
     @Operation(summary = "A candidate's interviews and their scorecard status")
     public List<InterviewView> forCandidate(@PathParam("candidateId") long candidateId) {
         return interviews.forCandidate(candidateId);
@@ -44,7 +45,7 @@ public class InterviewResource {
 
     @POST
     @Path("/candidates/{candidateId}/interviews")
-    @RolesAllowed({ Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME, Role.RECRUITER_NAME })
+    @PermissionsAllowed(Permission.Names.MANAGE_CANDIDATES)
     @Operation(summary = "Schedule an interview; focus traits default to the interviewer's on the opening's panel")
     public Response schedule(@PathParam("candidateId") long candidateId, @Valid @NotNull InterviewRequest request) {
         InterviewView created = interviews.schedule(candidateId, request);
@@ -53,7 +54,7 @@ public class InterviewResource {
 
     @GET
     @Path("/interviews/{id}")
-    @RolesAllowed("**")
+    @Authenticated
     @Operation(summary = "One interview (its interviewer, or someone who may see its opening)")
     public InterviewView get(@PathParam("id") long id) {
         return interviews.get(id);
@@ -61,7 +62,7 @@ public class InterviewResource {
 
     @PUT
     @Path("/interviews/{id}")
-    @RolesAllowed({ Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME, Role.RECRUITER_NAME })
+    @PermissionsAllowed(Permission.Names.MANAGE_CANDIDATES)
     @Operation(summary = "Reschedule an interview or change its focus traits (not after its scorecard is submitted)")
     public InterviewView update(@PathParam("id") long id, @Valid @NotNull InterviewRequest request) {
         return interviews.update(id, request);
@@ -69,7 +70,7 @@ public class InterviewResource {
 
     @DELETE
     @Path("/interviews/{id}")
-    @RolesAllowed({ Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME, Role.RECRUITER_NAME })
+    @PermissionsAllowed(Permission.Names.MANAGE_CANDIDATES)
     @Operation(summary = "Cancel an interview that has no submitted scorecard")
     public Response cancel(@PathParam("id") long id) {
         interviews.cancel(id);
@@ -78,7 +79,7 @@ public class InterviewResource {
 
     @GET
     @Path("/interviews/{id}/kit")
-    @RolesAllowed("**")
+    @PermissionsAllowed(Permission.Names.READ_QUESTION_BANK)
     @Operation(summary = "The interview kit: questions, probes, rubric and indicators of the focus traits")
     public InterviewKit kit(@PathParam("id") long id) {
         return interviews.kit(id);

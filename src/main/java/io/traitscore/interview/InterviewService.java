@@ -1,5 +1,7 @@
 package io.traitscore.interview;
 
+import io.traitscore.audit.AuditAction;
+import io.traitscore.audit.AuditLog;
 import io.traitscore.candidate.Candidate;
 import io.traitscore.candidate.CandidateService;
 import io.traitscore.candidate.CandidateStatus;
@@ -36,11 +38,13 @@ public class InterviewService {
     private final CurrentUser currentUser;
     private final OpeningAccess openingAccess;
     private final CatalogService catalog;
+    private final AuditLog audit;
 
-    InterviewService(CurrentUser currentUser, OpeningAccess openingAccess, CatalogService catalog) {
+    InterviewService(CurrentUser currentUser, OpeningAccess openingAccess, CatalogService catalog, AuditLog audit) {
         this.currentUser = currentUser;
         this.openingAccess = openingAccess;
         this.catalog = catalog;
+        this.audit = audit;
     }
 
     @Transactional
@@ -59,7 +63,10 @@ public class InterviewService {
         if (candidate.status == CandidateStatus.APPLIED) {
             candidate.moveTo(CandidateStatus.INTERVIEWING, Instant.now());
         }
-        return InterviewView.of(interview, null);
+        InterviewView created = InterviewView.of(interview, null);
+        audit.record(AuditAction.CREATE, "Interview", interview.id, "Interview scheduled with " + interviewer.displayName,
+                null, created);
+        return created;
     }
 
     @Transactional
@@ -74,8 +81,11 @@ public class InterviewService {
             throw ProblemException.unprocessable("The interviewer cannot change",
                     List.of(new FieldError("interviewerId", "cancel this interview and schedule a new one instead")));
         }
+        InterviewView before = InterviewView.of(interview, status);
         apply(interview, request);
-        return InterviewView.of(interview, status);
+        InterviewView after = InterviewView.of(interview, status);
+        audit.record(AuditAction.UPDATE, "Interview", interview.id, "Interview rescheduled or refocused", before, after);
+        return after;
     }
 
     @Transactional
@@ -88,6 +98,8 @@ public class InterviewService {
             }
             scorecard.delete();
         });
+        audit.record(AuditAction.DELETE, "Interview", interview.id, "Interview cancelled",
+                InterviewView.of(interview, scorecardStatus(interview)), null);
         interview.delete();
     }
 

@@ -9,6 +9,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -16,6 +18,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,6 +52,13 @@ public class Opening extends PanacheEntity {
     @OneToMany(mappedBy = "opening", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     public List<PanelMember> panel = new ArrayList<>();
+
+    /** Hiring managers other than the owner who may see this opening and its results. */
+    @ManyToMany
+    @JoinTable(name = "opening_access",
+            joinColumns = @JoinColumn(name = "opening_id"),
+            inverseJoinColumns = @JoinColumn(name = "user_id"))
+    public Set<UserAccount> sharedWith = new LinkedHashSet<>();
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt = Instant.now();

@@ -8,7 +8,7 @@ import jakarta.enterprise.context.RequestScoped;
 
 /**
  * Who may see and change an opening and its candidates. Hiring managers are limited to the openings
- * they own; administrators, recruiters and HR work across openings; interviewers reach candidates
+ * they own, or see those shared with them; administrators, recruiters and HR work across openings; interviewers reach candidates
  * only through their own interviews.
  */
 @RequestScoped
@@ -23,7 +23,7 @@ public class OpeningAccess {
     public boolean canView(Opening opening) {
         return switch (currentUser.role()) {
             case ADMIN, RECRUITER, HR -> true;
-            case HIRING_MANAGER -> owns(opening);
+            case HIRING_MANAGER -> owns(opening) || isSharedWithMe(opening);
             case INTERVIEWER -> false;
         };
     }
@@ -54,6 +54,11 @@ public class OpeningAccess {
         if (!canManageCandidates(opening)) {
             throw ProblemException.forbidden("You may not manage the candidates of opening " + opening.id);
         }
+    }
+
+    private boolean isSharedWithMe(Opening opening) {
+        long me = currentUser.id();
+        return opening.sharedWith.stream().anyMatch(u -> u.id == me);
     }
 
     private boolean owns(Opening opening) {

@@ -20,7 +20,7 @@ public record OpeningRequest(
         @Size(max = 30, message = "at most 30 panel members") List<@Valid @NotNull PanelSeat> panel) {
 
     public record TraitWeight(
-            @NotBlank(message = "must not be blank") String traitKey,
+            @NotBlank(message = "must not be blank") @Size(max = 60, message = "must be at most 60 characters") String traitKey,
             @NotNull(message = "must be 1, 2 or 3") @Min(value = OpeningTrait.MIN_WEIGHT, message = "must be 1, 2 or 3")
             @Max(value = OpeningTrait.MAX_WEIGHT, message = "must be 1, 2 or 3") Integer weight,
             boolean mustHave) {
@@ -28,7 +28,7 @@ public record OpeningRequest(
 
     public record PanelSeat(
             @NotNull(message = "must not be empty") Long interviewerId,
-            @NotEmpty(message = "pick at least one focus trait") List<@NotBlank(message = "must not be blank") String> focusTraits) {
+            @NotEmpty(message = "pick at least one focus trait") List<@NotBlank(message = "must not be blank") @Size(max = 60, message = "must be at most 60 characters") String> focusTraits) {
     }
 
     public List<PanelSeat> panelOrEmpty() {

@@ -1,9 +1,10 @@
 package io.traitscore.opening;
 
-import io.traitscore.security.Role;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
+import io.traitscore.security.Permission;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -27,7 +28,7 @@ public class OpeningResource {
 
     @GET
     @Path("/openings")
-    @RolesAllowed({ Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME, Role.RECRUITER_NAME, Role.HR_NAME })
+    @PermissionsAllowed(Permission.Names.VIEW_OPENINGS)
     @Operation(summary = "Openings you can see (hiring managers: their own)")
     public List<OpeningView> list() {
         return openings.list();
@@ -35,7 +36,7 @@ public class OpeningResource {
 
     @GET
     @Path("/openings/{id}")
-    @RolesAllowed({ Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME, Role.RECRUITER_NAME, Role.HR_NAME })
+    @PermissionsAllowed(Permission.Names.VIEW_OPENINGS)
     @Operation(summary = "One opening with its traits, weights, panel and coverage warnings")
     public OpeningView get(@PathParam("id") long id) {
         return openings.get(id);
@@ -43,7 +44,7 @@ public class OpeningResource {
 
     @POST
     @Path("/openings")
-    @RolesAllowed({ Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME })
+    @PermissionsAllowed(Permission.Names.MANAGE_OPENINGS)
     @Operation(summary = "Create an opening: traits with weights (1-3) and must-haves, and the interview panel")
     public Response create(@Valid @NotNull OpeningRequest request) {
         OpeningView created = openings.create(request);
@@ -51,8 +52,24 @@ public class OpeningResource {
     }
 
     @PUT
+    @Path("/openings/{id}/access/{userId}")
+    @PermissionsAllowed(Permission.Names.MANAGE_OPENINGS)
+    @Operation(summary = "Let another hiring manager see this opening and its results")
+    public OpeningView grant(@PathParam("id") long id, @PathParam("userId") long userId) {
+        return openings.share(id, userId, true);
+    }
+
+    @DELETE
+    @Path("/openings/{id}/access/{userId}")
+    @PermissionsAllowed(Permission.Names.MANAGE_OPENINGS)
+    @Operation(summary = "Withdraw a hiring manager's access to this opening")
+    public OpeningView revoke(@PathParam("id") long id, @PathParam("userId") long userId) {
+        return openings.share(id, userId, false);
+    }
+
+    @PUT
     @Path("/openings/{id}")
-    @RolesAllowed({ Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME })
+    @PermissionsAllowed(Permission.Names.MANAGE_OPENINGS)
     @Operation(summary = "Replace an opening's details, traits and panel")
     public OpeningView update(@PathParam("id") long id, @Valid @NotNull OpeningRequest request) {
         return openings.update(id, request);

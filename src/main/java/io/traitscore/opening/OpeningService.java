@@ -1,5 +1,7 @@
 package io.traitscore.opening;
 
+import io.traitscore.audit.AuditAction;
+import io.traitscore.audit.AuditLog;
 import io.traitscore.catalog.Trait;
 import io.traitscore.security.CurrentUser;
 import io.traitscore.security.Role;
@@ -21,10 +23,12 @@ public class OpeningService {
 
     private final CurrentUser currentUser;
     private final OpeningAccess access;
+    private final AuditLog audit;
 
-    OpeningService(CurrentUser currentUser, OpeningAccess access) {
+    OpeningService(CurrentUser currentUser, OpeningAccess access, AuditLog audit) {
         this.currentUser = currentUser;
         this.access = access;
+        this.audit = audit;
     }
 
     @Transactional
@@ -32,7 +36,8 @@ public class OpeningService {
         UserAccount me = currentUser.get();
         List<Opening> openings = switch (me.role) {
             case ADMIN, RECRUITER, HR -> Opening.list("order by createdAt desc, id desc");
-            case HIRING_MANAGER -> Opening.list("hiringManager.id = ?1 order by createdAt desc, id desc", me.id);
+            case HIRING_MANAGER -> Opening.list("select distinct o from Opening o left join o.sharedWith s"
+                    + " where o.hiringManager.id = ?1 or s.id = ?1 order by o.createdAt desc, o.id desc", me.id);
             case INTERVIEWER -> throw ProblemException.forbidden("Interviewers see candidates through their interviews");
         };
         return openings.stream().map(OpeningView::of).toList();
@@ -51,17 +56,44 @@ public class OpeningService {
         opening.hiringManager = hiringManagerFor(request);
         apply(opening, request);
         opening.persist();
-        return OpeningView.of(opening);
+        OpeningView created = OpeningView.of(opening);
+        audit.record(AuditAction.CREATE, "Opening", opening.id, "Opening created: " + opening.title, null, created);
+        return created;
     }
 
     @Transactional
     public OpeningView update(long id, OpeningRequest request) {
         Opening opening = require(id);
         access.requireManage(opening);
+        OpeningView before = OpeningView.of(opening);
         if (request.hiringManagerId() != null && !request.hiringManagerId().equals(opening.hiringManager.id)) {
             opening.hiringManager = hiringManagerFor(request);
         }
         apply(opening, request);
+        Opening.flush();
+        OpeningView after = OpeningView.of(opening);
+        audit.record(AuditAction.UPDATE, "Opening", opening.id, "Opening changed: " + opening.title, before, after);
+        return after;
+    }
+
+    /** Lets another hiring manager see the opening and its results (not change it). */
+    @Transactional
+    public OpeningView share(long id, long userId, boolean granted) {
+        Opening opening = require(id);
+        access.requireManage(opening);
+        UserAccount user = UserAccount.findById(userId);
+        if (user == null) {
+            throw ProblemException.notFound("User", userId);
+        }
+        if (user.role != Role.HIRING_MANAGER || user.id.equals(opening.hiringManager.id)) {
+            throw ProblemException.unprocessable("Access is shared with other hiring managers",
+                    List.of(new FieldError("userId", "must be a hiring manager other than the owner")));
+        }
+        boolean changed = granted ? opening.sharedWith.add(user) : opening.sharedWith.remove(user);
+        if (changed) {
+            audit.record(granted ? AuditAction.GRANT_ACCESS : AuditAction.REVOKE_ACCESS, "Opening", opening.id,
+                    (granted ? "Access granted to " : "Access revoked from ") + user.username, null, null);
+        }
         return OpeningView.of(opening);
     }
 

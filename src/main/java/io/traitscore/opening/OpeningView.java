@@ -15,6 +15,7 @@ public record OpeningView(
         List<TraitWeightView> traits,
         List<PanelSeatView> panel,
         List<CoverageWarning> coverageWarnings,
+        List<Person> sharedWith,
         Instant createdAt,
         long version) {
 
@@ -43,7 +44,9 @@ public record OpeningView(
                 .toList();
         return new OpeningView(opening.id, opening.title, opening.team, opening.description, opening.status,
                 new Person(opening.hiringManager.id, opening.hiringManager.displayName), traits, panel,
-                coverage(opening), opening.createdAt, opening.version);
+                coverage(opening),
+                opening.sharedWith.stream().map(u -> new Person(u.id, u.displayName)).toList(),
+                opening.createdAt, opening.version);
     }
 
     static List<CoverageWarning> coverage(Opening opening) {

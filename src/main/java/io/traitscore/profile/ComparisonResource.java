@@ -1,7 +1,7 @@
 package io.traitscore.profile;
 
-import io.traitscore.security.Role;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
+import io.traitscore.security.Permission;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,7 +22,7 @@ public class ComparisonResource {
 
     @GET
     @Path("/openings/{id}/comparison")
-    @RolesAllowed({ Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME, Role.RECRUITER_NAME, Role.HR_NAME })
+    @PermissionsAllowed(Permission.Names.COMPARE)
     @Operation(summary = "The opening's candidates side by side: trait × candidate matrix, overall scores with "
             + "intervals, who cannot be told apart, coverage gaps, flags and recommendations")
     public CandidateComparison compare(@PathParam("id") String id,

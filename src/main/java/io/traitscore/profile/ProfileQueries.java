@@ -12,7 +12,9 @@ import java.util.Optional;
 /**
  * The reads behind profiles, comparisons and rater statistics. Each is one statement whatever the
  * number of interviewers, candidates or ratings: projections and grouped sums, no lazy collections.
- * Only submitted scorecards of candidates who were not erased, and only the opening's traits, count.
+ * Only submitted scorecards and only the opening's traits count. Erased candidates leave the comparison
+ * (their profile is gone), but their anonymous scores stay in the opening-wide reads behind leniency and
+ * reliability: erasure keeps who rated what precisely so that rater statistics remain valid.
  */
 @ApplicationScoped
 public class ProfileQueries {
@@ -76,7 +78,7 @@ public class ProfileQueries {
                 .setParameter("submitted", ScorecardStatus.SUBMITTED).setParameter("candidate", candidateId).getResultList();
     }
 
-    /** Every submitted 1-5 score of the opening: leniency, calibration, halo checks and reliability need them. */
+    /** Every submitted 1-5 score of the opening, erased candidates' included: leniency, calibration, reliability. */
     public List<ScoreRow> scores(long openingId, Collection<String> traits) {
         return em.createQuery("select new io.traitscore.profile.ScoreRow(c.id, tr.trait.key, u.id, u.displayName,"
                 + " tr.score)" + SUBMITTED + " and c.opening.id = :opening and tr.score is not null", ScoreRow.class)
@@ -94,7 +96,7 @@ public class ProfileQueries {
     public List<TraitAggregate> aggregates(long openingId, Collection<String> traits) {
         return em.createQuery("select new io.traitscore.profile.TraitAggregate(c.id, tr.trait.key, count(tr.score),"
                 + " sum(case when tr.noEvidence = true then 1 else 0 end), sum(tr.score), sum(tr.score * tr.score),"
-                + " min(tr.score), max(tr.score))" + SUBMITTED + " and c.opening.id = :opening"
+                + " min(tr.score), max(tr.score))" + SUBMITTED + " and c.opening.id = :opening and c.erasedAt is null"
                 + " group by c.id, tr.trait.key", TraitAggregate.class)
                 .setParameter("submitted", ScorecardStatus.SUBMITTED).setParameter("traits", traits)
                 .setParameter("opening", openingId).getResultList();
@@ -102,7 +104,8 @@ public class ProfileQueries {
 
     public List<CandidateCount> redFlagCounts(long openingId, Collection<String> traits) {
         return em.createQuery("select new io.traitscore.profile.CandidateCount(c.id, count(f))"
-                + submittedRatings(" join tr.redFlags f") + " and c.opening.id = :opening group by c.id",
+                + submittedRatings(" join tr.redFlags f") + " and c.opening.id = :opening and c.erasedAt is null"
+                + " group by c.id",
                 CandidateCount.class)
                 .setParameter("submitted", ScorecardStatus.SUBMITTED).setParameter("traits", traits)
                 .setParameter("opening", openingId).getResultList();
@@ -116,7 +119,7 @@ public class ProfileQueries {
                 .setParameter("submitted", ScorecardStatus.SUBMITTED).setParameter("opening", openingId).getResultList();
     }
 
-    /** Every question recorded on the opening's submitted ratings, with the rating's score. */
+    /** Every question recorded on the opening's submitted ratings, with the rating's score (erased candidates too). */
     public List<QuestionUse> questionUses(long openingId, Collection<String> traits) {
         return em.createQuery("select new io.traitscore.profile.QuestionUse(q.id, q.text, tr.trait.key, c.id, tr.score)"
                 + submittedRatings(" join tr.questionsAsked q") + " and c.opening.id = :opening",
@@ -128,6 +131,6 @@ public class ProfileQueries {
     /** The FROM and WHERE of every rating query; {@code join} adds a collection to join, e.g. the red flags. */
     private static String submittedRatings(String join) {
         return " from TraitRating tr join tr.scorecard s join s.interview i join i.candidate c join i.interviewer u" + join
-                + " where s.status = :submitted and c.erasedAt is null and tr.trait.key in (:traits)";
+                + " where s.status = :submitted and tr.trait.key in (:traits)";
     }
 }

@@ -1,7 +1,7 @@
 package io.traitscore.profile;
 
-import io.traitscore.security.Role;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
+import io.traitscore.security.Permission;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,7 +20,7 @@ public class ProfileResource {
 
     @GET
     @Path("/candidates/{id}/profile")
-    @RolesAllowed({ Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME, Role.RECRUITER_NAME, Role.HR_NAME })
+    @PermissionsAllowed(Permission.Names.READ_PROFILE)
     @Operation(summary = "A candidate's combined profile from the submitted scorecards: per-trait consensus, "
             + "disagreements, coverage, weighted overall score with its interval, flags, raw and calibrated")
     public CandidateProfile profile(@PathParam("id") String id) {

@@ -1,7 +1,7 @@
 package io.traitscore.profile;
 
-import io.traitscore.security.Role;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
+import io.traitscore.security.Permission;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,7 +20,7 @@ public class RaterStatsResource {
 
     @GET
     @Path("/openings/{id}/rater-stats")
-    @RolesAllowed({ Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME, Role.RECRUITER_NAME, Role.HR_NAME })
+    @PermissionsAllowed(Permission.Names.RATER_STATISTICS)
     @Operation(summary = "How consistently the opening's interviewers rate: ICC and Krippendorff's alpha per trait, "
             + "each interviewer's leniency, and how well each question separates candidates")
     public RaterStatistics raterStatistics(@PathParam("id") String id) {

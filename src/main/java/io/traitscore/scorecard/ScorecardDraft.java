@@ -19,12 +19,12 @@ public record ScorecardDraft(
         @Size(max = 15, message = "at most 15 ratings") List<@Valid @NotNull RatingInput> ratings) {
 
     public record RatingInput(
-            @NotBlank(message = "must not be blank") String traitKey,
+            @NotBlank(message = "must not be blank") @Size(max = 60, message = "must be at most 60 characters") String traitKey,
             @Min(value = 1, message = "must be between 1 and 5") @Max(value = 5, message = "must be between 1 and 5") Integer score,
             boolean noEvidence,
             @Size(max = 4000, message = "must be at most 4000 characters") String evidence,
             @Size(max = 30, message = "at most 30 questions") List<@NotNull Long> questionIds,
-            @Size(max = 10, message = "at most 10 red flags") List<@NotBlank String> redFlags) {
+            @Size(max = 10, message = "at most 10 red flags") List<@NotBlank @Size(max = 80, message = "must be at most 80 characters") String> redFlags) {
 
         public List<Long> questionIdsOrEmpty() {
             return questionIds == null ? List.of() : questionIds;

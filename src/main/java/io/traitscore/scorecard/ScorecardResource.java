@@ -1,7 +1,8 @@
 package io.traitscore.scorecard;
 
-import io.traitscore.security.Role;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.PermissionsAllowed;
+import io.traitscore.security.Permission;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
@@ -18,14 +19,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ScorecardResource {
 
     private final ScorecardService scorecards;
+    private final AnchoringService anchoring;
 
-    ScorecardResource(ScorecardService scorecards) {
+    ScorecardResource(ScorecardService scorecards, AnchoringService anchoring) {
         this.scorecards = scorecards;
+        this.anchoring = anchoring;
     }
 
     @GET
     @Path("/interviews/{interviewId}/scorecard")
-    @RolesAllowed("**")
+    @Authenticated
     @Operation(summary = "The interview's scorecard (its interviewer: any state; others: once submitted)")
     public ScorecardView get(@PathParam("interviewId") long interviewId) {
         return scorecards.get(interviewId);
@@ -33,7 +36,7 @@ public class ScorecardResource {
 
     @PUT
     @Path("/interviews/{interviewId}/scorecard")
-    @RolesAllowed({ Role.INTERVIEWER_NAME, Role.HIRING_MANAGER_NAME })
+    @PermissionsAllowed(Permission.Names.FILL_SCORECARD)
     @Operation(summary = "Save the draft scorecard (replaces its content; send the version you last read)")
     public ScorecardView saveDraft(@PathParam("interviewId") long interviewId, @Valid @NotNull ScorecardDraft draft) {
         return scorecards.saveDraft(interviewId, draft);
@@ -41,7 +44,7 @@ public class ScorecardResource {
 
     @POST
     @Path("/interviews/{interviewId}/scorecard/submit")
-    @RolesAllowed({ Role.INTERVIEWER_NAME, Role.HIRING_MANAGER_NAME })
+    @PermissionsAllowed(Permission.Names.FILL_SCORECARD)
     @Operation(summary = "Submit the scorecard; it is read-only afterwards")
     public ScorecardView submit(@PathParam("interviewId") long interviewId) {
         return scorecards.submit(interviewId);
@@ -49,9 +52,17 @@ public class ScorecardResource {
 
     @GET
     @Path("/candidates/{candidateId}/scorecards")
-    @RolesAllowed({ Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME, Role.RECRUITER_NAME, Role.HR_NAME })
-    @Operation(summary = "A candidate's submitted scorecards")
+    @PermissionsAllowed(Permission.Names.READ_SCORECARDS)
+    @Operation(summary = "A candidate's submitted scorecards (an interviewer of the candidate: only after submitting their own)")
     public List<ScorecardView> forCandidate(@PathParam("candidateId") long candidateId) {
         return scorecards.submittedFor(candidateId);
+    }
+
+    @GET
+    @Path("/candidates/{candidateId}/anchoring")
+    @PermissionsAllowed(Permission.Names.READ_AUDIT)
+    @Operation(summary = "When each interviewer submitted and when each person first read others' feedback")
+    public List<AnchoringView> anchoring(@PathParam("candidateId") long candidateId) {
+        return anchoring.forCandidate(candidateId);
     }
 }

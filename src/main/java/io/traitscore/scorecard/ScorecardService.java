@@ -1,5 +1,7 @@
 package io.traitscore.scorecard;
 
+import io.traitscore.audit.AuditAction;
+import io.traitscore.audit.AuditLog;
 import io.traitscore.candidate.Candidate;
 import io.traitscore.candidate.CandidateService;
 import io.traitscore.catalog.IndicatorKind;
@@ -9,7 +11,6 @@ import io.traitscore.catalog.TraitIndicator;
 import io.traitscore.catalog.bank.CurrentQuestionBank;
 import io.traitscore.interview.Interview;
 import io.traitscore.interview.InterviewService;
-import io.traitscore.opening.OpeningAccess;
 import io.traitscore.security.CurrentUser;
 import io.traitscore.web.Problem.FieldError;
 import io.traitscore.web.ProblemException;
@@ -33,37 +34,40 @@ import java.util.stream.Collectors;
 public class ScorecardService {
 
     private final CurrentUser currentUser;
-    private final OpeningAccess openingAccess;
+    private final FeedbackAccess feedbackAccess;
     private final CurrentQuestionBank bank;
+    private final AuditLog audit;
 
-    ScorecardService(CurrentUser currentUser, OpeningAccess openingAccess, CurrentQuestionBank bank) {
+    ScorecardService(CurrentUser currentUser, FeedbackAccess feedbackAccess, CurrentQuestionBank bank, AuditLog audit) {
         this.currentUser = currentUser;
-        this.openingAccess = openingAccess;
+        this.feedbackAccess = feedbackAccess;
         this.bank = bank;
+        this.audit = audit;
     }
 
-    /** The author sees their scorecard in any state; others only once it is submitted. */
+    /**
+     * The author sees their scorecard in any state. Others see it once it is submitted, and only
+     * if the independence rule lets them read feedback on this candidate.
+     */
     @Transactional
     public ScorecardView get(long interviewId) {
         Interview interview = InterviewService.require(interviewId);
-        Scorecard scorecard = Scorecard.findByInterview(interviewId)
-                .orElseThrow(() -> ProblemException.notFound("Scorecard of interview", interviewId));
-        if (!interview.isConductedBy(currentUser.get())) {
-            if (!openingAccess.canView(interview.candidate.opening)) {
-                throw ProblemException.forbidden("The scorecard of interview " + interviewId + " is not yours");
-            }
-            if (!scorecard.isSubmitted()) {
-                throw ProblemException.notFound("Submitted scorecard of interview", interviewId);
-            }
+        boolean author = interview.isConductedBy(currentUser.get());
+        if (!author) {
+            feedbackAccess.requireMayReadOthersFeedback(interview.candidate);
         }
+        Scorecard scorecard = Scorecard.findByInterview(interviewId)
+                .filter(s -> author || s.isSubmitted())
+                .orElseThrow(() -> ProblemException.notFound(author ? "Scorecard of interview" : "Submitted scorecard of interview",
+                        interviewId));
         return ScorecardView.of(scorecard);
     }
 
-    /** Submitted scorecards of a candidate, for those who may see the candidate's opening. */
+    /** Submitted scorecards of a candidate, for whoever the independence rule lets read them. */
     @Transactional
     public List<ScorecardView> submittedFor(long candidateId) {
         Candidate candidate = CandidateService.require(candidateId);
-        openingAccess.requireView(candidate.opening);
+        feedbackAccess.requireMayReadOthersFeedback(candidate);
         return Scorecard.<Scorecard>list("interview.candidate.id = ?1 and status = ?2 order by submittedAt, id",
                 candidateId, ScorecardStatus.SUBMITTED).stream().map(ScorecardView::of).toList();
     }
@@ -72,6 +76,7 @@ public class ScorecardService {
     public ScorecardView saveDraft(long interviewId, ScorecardDraft draft) {
         Interview interview = requireOwnInterview(interviewId);
         Scorecard scorecard = Scorecard.findByInterview(interviewId).orElse(null);
+        ScorecardView before = scorecard == null ? null : ScorecardView.of(scorecard);
         if (scorecard == null) {
             scorecard = new Scorecard();
             scorecard.interview = interview;
@@ -90,7 +95,10 @@ public class ScorecardService {
             scorecard.persist();
         }
         Scorecard.flush();
-        return ScorecardView.of(scorecard);
+        ScorecardView after = ScorecardView.of(scorecard);
+        audit.record(before == null ? AuditAction.CREATE : AuditAction.UPDATE, "Scorecard", scorecard.id,
+                "Draft scorecard saved for interview " + interviewId, before, after);
+        return after;
     }
 
     @Transactional
@@ -100,6 +108,7 @@ public class ScorecardService {
                 .orElseThrow(() -> ProblemException.unprocessable("Save a draft before submitting",
                         List.of(new FieldError("ratings", "nothing has been rated yet"))));
         refuseIfSubmitted(scorecard);
+        ScorecardView before = ScorecardView.of(scorecard);
         List<FieldError> errors = SubmitRules.check(scorecard);
         if (!errors.isEmpty()) {
             throw ProblemException.unprocessable("The scorecard is not complete", errors);
@@ -113,7 +122,10 @@ public class ScorecardService {
             throw ProblemException.conflict("The scorecard was submitted or changed meanwhile; reload it");
         }
         Scorecard.getEntityManager().refresh(scorecard);
-        return ScorecardView.of(scorecard);
+        ScorecardView after = ScorecardView.of(scorecard);
+        audit.record(AuditAction.SUBMIT, "Scorecard", scorecard.id, "Scorecard submitted for interview " + interviewId,
+                before, after);
+        return after;
     }
 
     private Interview requireOwnInterview(long interviewId) {

@@ -8,7 +8,7 @@ import jakarta.enterprise.context.RequestScoped;
 @RequestScoped
 public class CurrentUser {
 
-    static final String USER_ID_ATTRIBUTE = "traitscore.user-id";
+    public static final String USER_ID_ATTRIBUTE = "traitscore.user-id";
 
     private final SecurityIdentity identity;
     private UserAccount account;

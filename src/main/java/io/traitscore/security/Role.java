@@ -4,7 +4,7 @@ package io.traitscore.security;
 public enum Role {
     ADMIN, HIRING_MANAGER, INTERVIEWER, RECRUITER, HR;
 
-    // Constants for @RolesAllowed, which needs compile-time strings.
+    // Role names as compile-time strings, for annotations and queries.
     public static final String ADMIN_NAME = "ADMIN";
     public static final String HIRING_MANAGER_NAME = "HIRING_MANAGER";
     public static final String INTERVIEWER_NAME = "INTERVIEWER";

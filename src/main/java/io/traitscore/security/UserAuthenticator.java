@@ -8,31 +8,61 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
+import org.jboss.logging.Logger;
 
-/** Checks credentials against the user table and builds the security identity. Runs on a worker thread. */
+/**
+ * Checks credentials against the user table and builds the security identity: the user's role and
+ * the permissions the matrix grants it. Runs on a worker thread.
+ */
 @ApplicationScoped
 public class UserAuthenticator {
 
-    private final PasswordHasher hasher;
+    private static final Logger LOG = Logger.getLogger(UserAuthenticator.class);
 
-    UserAuthenticator(PasswordHasher hasher) {
+    private final PasswordHasher hasher;
+    private final LoginGuard guard;
+
+    UserAuthenticator(PasswordHasher hasher, LoginGuard guard) {
         this.hasher = hasher;
+        this.guard = guard;
     }
 
+    /**
+     * @param interactive true for the login form (audited as a login); HTTP basic authenticates every
+     *                    API call, so only its failures are audited
+     */
     @ActivateRequestContext
     @Transactional
-    public SecurityIdentity authenticate(String username, char[] password) {
+    public SecurityIdentity authenticate(String username, char[] password, boolean interactive) {
         String candidatePassword = new String(password);
+        if (guard.isLocked(username)) {
+            hasher.spendDecoyCheck(candidatePassword);
+            throw fail(username, "locked after repeated failures");
+        }
         Optional<UserAccount> found = UserAccount.findByUsername(username);
         if (found.isEmpty()) {
             hasher.spendDecoyCheck(candidatePassword);
-            throw new AuthenticationFailedException("Unknown user");
+            throw fail(username, "unknown user");
         }
         UserAccount user = found.get();
-        if (!hasher.matches(candidatePassword, user.passwordHash) || !user.active) {
-            throw new AuthenticationFailedException("Wrong password or inactive user");
+        if (!hasher.matches(candidatePassword, user.passwordHash)) {
+            throw fail(username, "wrong password");
         }
+        if (!user.active) {
+            throw fail(username, "inactive user");
+        }
+        guard.recordSuccess(user, interactive);
         return identityOf(user);
+    }
+
+    private AuthenticationFailedException fail(String username, String reason) {
+        try {
+            guard.recordFailure(username, reason);
+        } catch (RuntimeException e) {
+            // Two failures racing for a new username may collide; the login fails either way.
+            LOG.warnf("Could not record a failed login for '%s': %s", username, e.getMessage());
+        }
+        return new AuthenticationFailedException(reason);
     }
 
     /** Re-reads the user for a session cookie, so a role change or deactivation applies at once. */
@@ -49,6 +79,7 @@ public class UserAuthenticator {
         return QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(user.username))
                 .addRole(user.role.name())
+                .addPermissionsAsString(Permission.keysFor(user.role))
                 .addAttribute(CurrentUser.USER_ID_ATTRIBUTE, user.id)
                 .build();
     }

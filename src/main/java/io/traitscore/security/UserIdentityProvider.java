@@ -4,7 +4,9 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Username and password, from the login form or HTTP basic, checked against our own user table. */
@@ -25,7 +27,9 @@ public class UserIdentityProvider implements IdentityProvider<UsernamePasswordAu
     @Override
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
             AuthenticationRequestContext context) {
+        RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
+        boolean loginForm = http != null && http.request().path().endsWith("/j_security_check");
         return context.runBlocking(() -> authenticator.authenticate(request.getUsername(),
-                request.getPassword().getPassword()));
+                request.getPassword().getPassword(), loginForm));
     }
 }

@@ -1,7 +1,8 @@
 package io.traitscore.security;
 
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.PermissionsAllowed;
 import io.traitscore.web.ProblemException;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
@@ -31,7 +32,7 @@ public class UserResource {
 
     @GET
     @Path("/me")
-    @RolesAllowed("**")
+    @Authenticated
     @Operation(summary = "The logged-in user")
     public UserView me() {
         return UserView.of(currentUser.get());
@@ -39,7 +40,7 @@ public class UserResource {
 
     @GET
     @Path("/users")
-    @RolesAllowed({ Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME, Role.RECRUITER_NAME })
+    @PermissionsAllowed({ Permission.Names.MANAGE_OPENINGS, Permission.Names.MANAGE_CANDIDATES })
     @Operation(summary = "Users, optionally of one role (hiring managers and recruiters use it to pick interviewers)")
     public List<UserView> list(@QueryParam("role") String role) {
         return users.list(parseRole(role));
@@ -47,14 +48,14 @@ public class UserResource {
 
     @GET
     @Path("/users/{id}")
-    @RolesAllowed(Role.ADMIN_NAME)
+    @PermissionsAllowed(Permission.Names.MANAGE_USERS)
     public UserView get(@PathParam("id") long id) {
         return users.get(id);
     }
 
     @POST
     @Path("/users")
-    @RolesAllowed(Role.ADMIN_NAME)
+    @PermissionsAllowed(Permission.Names.MANAGE_USERS)
     @Operation(summary = "Create a user with a role and an initial password")
     public Response create(@Valid @NotNull UserRequests.NewUser request) {
         UserView created = users.create(request);
@@ -63,7 +64,7 @@ public class UserResource {
 
     @PUT
     @Path("/users/{id}")
-    @RolesAllowed(Role.ADMIN_NAME)
+    @PermissionsAllowed(Permission.Names.MANAGE_USERS)
     @Operation(summary = "Change a user's name, email, role or active flag")
     public UserView update(@PathParam("id") long id, @Valid @NotNull UserRequests.UserUpdate request) {
         return users.update(id, request);
@@ -71,7 +72,7 @@ public class UserResource {
 
     @PUT
     @Path("/users/{id}/password")
-    @RolesAllowed(Role.ADMIN_NAME)
+    @PermissionsAllowed(Permission.Names.MANAGE_USERS)
     @Operation(summary = "Set a new password for a user")
     public Response resetPassword(@PathParam("id") long id, @Valid @NotNull UserRequests.PasswordReset request) {
         users.resetPassword(id, request);

@@ -1,5 +1,7 @@
 package io.traitscore.security;
 
+import io.traitscore.audit.AuditAction;
+import io.traitscore.audit.AuditLog;
 import io.traitscore.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -11,10 +13,12 @@ public class UserService {
 
     private final PasswordHasher hasher;
     private final CurrentUser currentUser;
+    private final AuditLog audit;
 
-    UserService(PasswordHasher hasher, CurrentUser currentUser) {
+    UserService(PasswordHasher hasher, CurrentUser currentUser, AuditLog audit) {
         this.hasher = hasher;
         this.currentUser = currentUser;
+        this.audit = audit;
     }
 
     @Transactional
@@ -43,7 +47,9 @@ public class UserService {
         user.active = true;
         user.createdAt = Instant.now();
         user.persist();
-        return UserView.of(user);
+        UserView created = UserView.of(user);
+        audit.record(AuditAction.CREATE, "User", user.id, "User created: " + user.username, null, created);
+        return created;
     }
 
     @Transactional
@@ -52,16 +58,21 @@ public class UserService {
         if (user.id.equals(currentUser.id()) && (request.role() != user.role || !request.active())) {
             throw ProblemException.conflict("You cannot change your own role or deactivate yourself");
         }
+        UserView before = UserView.of(user);
         user.displayName = request.displayName().strip();
         user.email = blankToNull(request.email());
         user.role = request.role();
         user.active = request.active();
-        return UserView.of(user);
+        UserView after = UserView.of(user);
+        audit.record(AuditAction.UPDATE, "User", user.id, "User changed: " + user.username, before, after);
+        return after;
     }
 
     @Transactional
     public void resetPassword(long id, UserRequests.PasswordReset request) {
-        require(id).passwordHash = hasher.hash(request.password());
+        UserAccount user = require(id);
+        user.passwordHash = hasher.hash(request.password());
+        audit.record(AuditAction.PASSWORD_RESET, "User", user.id, "Password set for " + user.username, null, null);
     }
 
     public static UserAccount require(long id) {

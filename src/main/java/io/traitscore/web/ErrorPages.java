@@ -24,6 +24,10 @@ public class ErrorPages {
         return Response.seeOther(URI.create("/login")).cookie(back).build();
     }
 
+    public Response loginFailed() {
+        return Response.seeOther(URI.create("/login?error=true")).build();
+    }
+
     public Response render(Problem problem) {
         String html = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + problem.title()
                 + "</title></head><body><h1>" + problem.title() + "</h1><p>" + escape(problem.detail())

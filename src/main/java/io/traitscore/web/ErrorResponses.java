@@ -80,7 +80,8 @@ public class ErrorResponses {
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
         if (!isApi(uri)) {
-            return pages.toLogin(uri);
+            // Authentication is lazy, so a failed form login reaches us too: send it back to the form.
+            return e instanceof AuthenticationFailedException ? pages.loginFailed() : pages.toLogin(uri);
         }
         return Response.status(401)
                 .header("WWW-Authenticate", "Basic realm=\"traitscore\"")
@@ -95,8 +96,9 @@ public class ErrorResponses {
         return respond(uri, new Problem(null, "Forbidden", 403, "Your role does not allow this", path(uri), List.of()));
     }
 
-    @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
-    public Response stale(RuntimeException e, UriInfo uri) {
+    @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class,
+            org.hibernate.exception.ConstraintViolationException.class })
+    public Response conflict(RuntimeException e, UriInfo uri) {
         return respond(uri, new Problem(null, "Conflict", 409,
                 "Someone else changed this record meanwhile; reload it and apply your change again", path(uri), List.of()));
     }
@@ -110,6 +112,13 @@ public class ErrorResponses {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        // A conflict found only at commit arrives wrapped in transaction exceptions.
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException
+                    || cause instanceof org.hibernate.exception.ConstraintViolationException) {
+                return conflict((RuntimeException) cause, uri);
+            }
+        }
         LOG.error("Unexpected failure on " + uri.getPath(), e);
         return respond(uri, new Problem(null, "Internal error", 500,
                 "Something went wrong on our side; the error was logged", path(uri), List.of()));

@@ -77,5 +77,8 @@ class CandidateResourceTest {
                 .statusCode(400).body("errors[0].field", equalTo("name"));
         as(manager).body(Map.of("name", "A")).post("/api/openings/{id}/candidates", 123_456_789L).then().statusCode(404);
         as(manager).get("/api/candidates/{id}", 123_456_789L).then().statusCode(404);
+        as(manager).body(Map.of("name", "A", "nickname", "Al")).post("/api/openings/{id}/candidates", opening).then()
+                .statusCode(400).body("errors[0].field", equalTo("nickname"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("unknown field"));
     }
 }

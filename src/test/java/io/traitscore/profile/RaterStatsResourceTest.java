@@ -110,6 +110,30 @@ class RaterStatsResourceTest {
     }
 
     @Test
+    void erasedCandidatesLeaveTheComparisonButTheirScoresStillCount() {
+        long small = Fixtures.createOpening(manager, List.of(trait(LISTENS, 3, true)),
+                List.of(seat(i1, LISTENS), seat(i2, LISTENS)));
+        long kept = Fixtures.createCandidate(manager, small);
+        long erased = Fixtures.createCandidate(manager, small);
+        for (long candidate : List.of(kept, erased)) {
+            ProfileFixtures.interviewAndSubmit(manager, candidate, i1, "YES", List.of(LISTENS), List.of(rated(LISTENS, 4)));
+            ProfileFixtures.interviewAndSubmit(manager, candidate, i2, "YES", List.of(LISTENS), List.of(rated(LISTENS, 2)));
+        }
+        as(Fixtures.user(Role.HR)).queryParam("reason", "candidate asked")
+                .delete("/api/candidates/{id}/personal-data", erased).then().statusCode(200);
+
+        as(manager).get("/api/candidates/{id}/profile", erased).then().statusCode(404);
+        JsonPath comparison = json(as(manager).get("/api/openings/{id}/comparison", small).then().statusCode(200));
+        assertThat(comparison.getList("candidates.id", Long.class)).containsExactly(kept);
+        JsonPath stats = json(as(manager).get("/api/openings/{id}/rater-stats", small).then().statusCode(200));
+        assertThat(stats.getInt("candidatesRated")).isEqualTo(2);
+        assertThat(stats.getInt("scoredRatings")).isEqualTo(4);
+        // i1 gives 4 where i2 gives 2, on both candidates: i1's offset is 4 − 2 = +2 from two comparisons.
+        assertThat(stats.getDouble("interviewers.find { it.interviewerId == " + i1.id + " }.offset")).isEqualTo(2.0);
+        assertThat(stats.getInt("interviewers.find { it.interviewerId == " + i1.id + " }.comparisons")).isEqualTo(2);
+    }
+
+    @Test
     void readersOfTheOpeningOnlyAndBadIds() {
         for (Role role : List.of(Role.ADMIN, Role.RECRUITER, Role.HR)) {
             as(Fixtures.user(role)).get("/api/openings/{id}/rater-stats", opening).then().statusCode(200);

@@ -1,5 +1,7 @@
 package io.traitscore.catalog.bank;
 
+import io.traitscore.audit.AuditAction;
+import io.traitscore.audit.AuditLog;
 import io.traitscore.catalog.IndicatorKind;
 import io.traitscore.catalog.Question;
 import io.traitscore.catalog.QuestionBankVersion;
@@ -27,6 +29,12 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class QuestionBankImporter {
 
+    private final AuditLog audit;
+
+    QuestionBankImporter(AuditLog audit) {
+        this.audit = audit;
+    }
+
     /** @return true when the database changed, false when this exact bank was already the latest */
     @Transactional
     public boolean importBank(QuestionBank bank) {
@@ -42,6 +50,8 @@ public class QuestionBankImporter {
             upsertIndicators(trait, entry.trait().indicators());
         }
         recordVersion(bank);
+        audit.record(AuditAction.BANK_LOADED, "QuestionBank", bank.version(), "Question bank loaded: "
+                + bank.traits().size() + " traits, " + bank.questionCount() + " questions", null, null);
         return true;
     }
 

@@ -1,0 +1,75 @@
+package io.traitscore.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.arc.Arc;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.traitscore.security.CurrentUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+
+/**
+ * Writes the audit trail. Entries are written in the same transaction as the change itself, so a
+ * rolled-back change leaves no entry and a committed one always has its entry.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+    public static final String SYSTEM = "system";
+
+    private final ObjectMapper json;
+    private final Instance<SecurityIdentity> identity;
+
+    AuditLog(ObjectMapper json, Instance<SecurityIdentity> identity) {
+        this.json = json;
+        this.identity = identity;
+    }
+
+    /** Records a change by the logged-in user, or by the system outside a request; values are JSON snapshots. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(AuditAction action, String entityType, Object entityId, String summary, Object before, Object after) {
+        SecurityIdentity who = Arc.container().requestContext().isActive() ? identity.get() : null;
+        boolean anonymous = who == null || who.isAnonymous();
+        write(anonymous ? SYSTEM : who.getPrincipal().getName(),
+                anonymous ? null : who.getAttribute(CurrentUser.USER_ID_ATTRIBUTE),
+                action, entityType, entityId, summary, before, after);
+    }
+
+    /** Records an event for a named actor where no identity exists yet, such as a login attempt. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAs(String actor, Long actorId, AuditAction action, String entityType, Object entityId, String summary) {
+        write(actor, actorId, action, entityType, entityId, summary, null, null);
+    }
+
+    private void write(String actor, Long actorId, AuditAction action, String entityType, Object entityId,
+            String summary, Object before, Object after) {
+        AuditEvent event = new AuditEvent();
+        event.occurredAt = Instant.now();
+        event.actor = truncate(actor, 60);
+        event.actorId = actorId;
+        event.action = action;
+        event.entityType = entityType;
+        event.entityId = entityId == null ? null : truncate(String.valueOf(entityId), 80);
+        event.summary = truncate(summary, 500);
+        event.beforeValue = snapshot(before);
+        event.afterValue = snapshot(after);
+        event.persist();
+    }
+
+    private String snapshot(Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return truncate(json.writeValueAsString(value), AuditEvent.MAX_VALUE_LENGTH);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot record an audit snapshot of " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    private static String truncate(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+}

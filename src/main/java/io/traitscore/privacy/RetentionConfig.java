@@ -1,0 +1,20 @@
+package io.traitscore.privacy;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "traitscore.retention")
+public interface RetentionConfig {
+
+    /** Days after a candidate's final decision (hired, rejected, withdrawn) before their personal data is erased. */
+    @WithDefault("365")
+    int daysAfterDecision();
+
+    /** Whether the scheduled job erases; when off, the dry-run listing still works. */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** When the nightly job runs (Quarkus cron syntax). */
+    @WithDefault("0 30 2 * * ?")
+    String cron();
+}

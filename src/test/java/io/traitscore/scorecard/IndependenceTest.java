@@ -1,0 +1,105 @@
+package io.traitscore.scorecard;
+
+import static io.traitscore.Fixtures.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.traitscore.Fixtures;
+import io.traitscore.security.Role;
+import io.traitscore.security.UserAccount;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Nobody who interviews a candidate sees others' ratings or notes on them before submitting their own. */
+@QuarkusTest
+class IndependenceTest {
+
+    static final String TRAIT = "thick-skin-warm-heart";
+    static final String ROSAS_NOTE = "Stayed kind while the caller swore at her; did not take it personally.";
+
+    UserAccount manager;
+    UserAccount ian;
+    UserAccount rosa;
+    long candidate;
+    long iansInterview;
+    long rosasInterview;
+
+    @BeforeEach
+    void rosaHasSubmittedIanHasNot() {
+        manager = Fixtures.user(Role.HIRING_MANAGER);
+        ian = Fixtures.user(Role.INTERVIEWER);
+        rosa = Fixtures.user(Role.INTERVIEWER);
+        long opening = Fixtures.createOpening(manager, List.of(Fixtures.trait(TRAIT, 3, true)),
+                List.of(Fixtures.seat(ian, TRAIT), Fixtures.seat(rosa, TRAIT), Fixtures.seat(manager, TRAIT)));
+        candidate = Fixtures.createCandidate(manager, opening);
+        iansInterview = Fixtures.scheduleInterview(manager, candidate, ian);
+        rosasInterview = Fixtures.scheduleInterview(manager, candidate, rosa);
+        Fixtures.submitScorecard(rosa, rosasInterview, "YES", List.of(Fixtures.rating(TRAIT, 5, ROSAS_NOTE)));
+    }
+
+    @Test
+    void anInterviewerWhoHasNotSubmittedSeesNoOtherFeedback() {
+        as(ian).get("/api/interviews/{id}/scorecard", rosasInterview).then()
+                .statusCode(403).body("detail", containsString("Submit your own scorecard"));
+        as(ian).get("/api/candidates/{id}/scorecards", candidate).then().statusCode(403);
+        // A draft does not count as one's own judgement being on record.
+        as(ian).body(Fixtures.draft(null, "NO", List.of(Fixtures.rating(TRAIT, 2, "Flustered by the role-play."))))
+                .put("/api/interviews/{id}/scorecard", iansInterview).then().statusCode(200);
+        as(ian).get("/api/candidates/{id}/scorecards", candidate).then().statusCode(403);
+
+        as(ian).post("/api/interviews/{id}/scorecard/submit", iansInterview).then().statusCode(200);
+
+        as(ian).get("/api/interviews/{id}/scorecard", rosasInterview).then()
+                .statusCode(200).body("ratings[0].evidence", org.hamcrest.Matchers.equalTo(ROSAS_NOTE));
+        as(ian).get("/api/candidates/{id}/scorecards", candidate).then()
+                .statusCode(200).body("ratings.flatten().evidence", hasItem(ROSAS_NOTE));
+    }
+
+    @Test
+    void aHiringManagerWhoInterviewsIsBoundByTheSameRule() {
+        long managersInterview = Fixtures.scheduleInterview(manager, candidate, manager);
+
+        as(manager).get("/api/candidates/{id}/scorecards", candidate).then().statusCode(403);
+        as(manager).get("/api/interviews/{id}/scorecard", rosasInterview).then().statusCode(403);
+
+        Fixtures.submitScorecard(manager, managersInterview, "YES", List.of(Fixtures.rating(TRAIT, 4, "Calm.")));
+        as(manager).get("/api/candidates/{id}/scorecards", candidate).then().statusCode(200);
+    }
+
+    @Test
+    void firstViewsAndSubmissionsAreRecordedForTheAnchoringAudit() {
+        Fixtures.submitScorecard(ian, iansInterview, "NO", List.of(Fixtures.rating(TRAIT, 2, "Flustered by the role-play.")));
+        as(ian).get("/api/candidates/{id}/scorecards", candidate).then().statusCode(200);
+        as(ian).get("/api/candidates/{id}/scorecards", candidate).then().statusCode(200);
+        // The hiring manager reads the feedback first and is only then added as an interviewer.
+        as(manager).get("/api/candidates/{id}/scorecards", candidate).then().statusCode(200);
+        Fixtures.scheduleInterview(manager, candidate, manager);
+
+        JsonPath anchoring = as(Fixtures.user(Role.HR)).get("/api/candidates/{id}/anchoring", candidate)
+                .then().statusCode(200).extract().jsonPath();
+
+        Map<String, Object> iansRow = row(anchoring, ian);
+        assertThat(iansRow.get("interviewer")).isEqualTo(true);
+        assertThat(Instant.parse((String) iansRow.get("firstViewedOthersAt")))
+                .isAfterOrEqualTo(Instant.parse((String) iansRow.get("submittedAt")));
+        assertThat(iansRow.get("viewedBeforeSubmitting")).isEqualTo(false);
+        Map<String, Object> rosasRow = row(anchoring, rosa);
+        assertThat(rosasRow.get("firstViewedOthersAt")).isNull();
+        Map<String, Object> managersRow = row(anchoring, manager);
+        assertThat(managersRow.get("submittedAt")).isNull();
+        assertThat(managersRow.get("viewedBeforeSubmitting")).isEqualTo(true);
+
+        as(manager).get("/api/candidates/{id}/anchoring", candidate).then().statusCode(403);
+    }
+
+    private static Map<String, Object> row(JsonPath anchoring, UserAccount user) {
+        List<Map<String, Object>> rows = anchoring.getList("$");
+        return rows.stream().filter(r -> ((Number) r.get("userId")).longValue() == user.id).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,41 @@
+package io.traitscore.security;
+
+import static io.traitscore.Fixtures.as;
+
+import io.traitscore.Fixtures;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An opening with one candidate and two interviews, arranged so that the actor is in scope: a
+ * hiring manager owns the opening and interviews, an interviewer conducts one interview, and a
+ * colleague has already submitted the other scorecard.
+ */
+record PermissionWorld(UserAccount actor, UserAccount owner, long opening, long candidate, long actorsInterview,
+        String trait) {
+
+    static PermissionWorld build(UserAccount actor, String trait) {
+        UserAccount owner = actor.role == Role.HIRING_MANAGER ? actor : Fixtures.user(Role.HIRING_MANAGER);
+        UserAccount interviewer = actor.role.canInterview() ? actor : Fixtures.user(Role.INTERVIEWER);
+        UserAccount colleague = Fixtures.user(Role.INTERVIEWER);
+        long opening = Fixtures.createOpening(owner, List.of(Fixtures.trait(trait, 2, false)),
+                List.of(Fixtures.seat(interviewer, trait), Fixtures.seat(colleague, trait)));
+        long candidate = Fixtures.createCandidate(owner, opening);
+        long interview = Fixtures.scheduleInterview(owner, candidate, interviewer);
+        long colleaguesInterview = Fixtures.scheduleInterview(owner, candidate, colleague);
+        Fixtures.submitScorecard(colleague, colleaguesInterview, "YES", List.of(Fixtures.rating(trait, 4, "Adapted calmly.")));
+        return new PermissionWorld(actor, owner, opening, candidate, interview, trait);
+    }
+
+    Map<String, Object> openingUpdate() {
+        return Map.of("title", "Renamed " + Fixtures.unique("opening"), "team", "Care",
+                "traits", List.of(Fixtures.trait(trait, 3, true)));
+    }
+
+    /** Interviewers may read others' feedback only after submitting their own. */
+    void submitOwnScorecardIfInterviewing() {
+        if (actor.role.canInterview()) {
+            Fixtures.submitScorecard(actor, actorsInterview, "YES", List.of(Fixtures.rating(trait, 3, null)));
+        }
+    }
+}
