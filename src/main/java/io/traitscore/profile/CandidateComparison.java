@@ -13,7 +13,15 @@ import java.util.Map;
  * side by side.
  */
 public record CandidateComparison(Ref opening, String sort, String order, List<ComparedCandidate> candidates,
-        List<TraitRow> matrix) {
+        List<TraitRow> matrix, List<Ref> withheld) {
+
+    /**
+     * The same comparison, naming candidates left out because the reader interviews them and has
+     * not submitted their own scorecard yet (the independence rule).
+     */
+    public CandidateComparison withWithheld(List<Ref> candidatesWithheld) {
+        return new CandidateComparison(opening, sort, order, candidates, matrix, List.copyOf(candidatesWithheld));
+    }
 
     /**
      * @param position                position in the requested order; candidates listed in

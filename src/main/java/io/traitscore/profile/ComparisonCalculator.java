@@ -67,7 +67,7 @@ public final class ComparisonCalculator {
                 .map(t -> new TraitRow(t.key(), t.name(), t.weight(), t.mustHave(),
                         columns.stream().map(c -> c.cells().get(t.key())).toList()))
                 .toList();
-        return new CandidateComparison(in.opening(), sort.key(), sort.order(), candidates, matrix);
+        return new CandidateComparison(in.opening(), sort.key(), sort.order(), candidates, matrix, List.of());
     }
 
     /** Candidates without a value last, whatever the direction; ties by name, then id, for a stable order. */

@@ -7,6 +7,7 @@ import io.traitscore.profile.CandidateProfile.CandidateRef;
 import io.traitscore.profile.CandidateProfile.QuestionRef;
 import io.traitscore.profile.CandidateProfile.Ref;
 import io.traitscore.profile.CandidateProfile.RedFlagRef;
+import io.traitscore.scorecard.FeedbackAccess;
 import io.traitscore.stats.LeniencyOffset;
 import io.traitscore.stats.RaterLeniency;
 import io.traitscore.web.ProblemException;
@@ -27,10 +28,12 @@ public class ProfileService {
 
     private final OpeningAccess access;
     private final ProfileQueries queries;
+    private final FeedbackAccess feedbackAccess;
 
-    ProfileService(OpeningAccess access, ProfileQueries queries) {
+    ProfileService(OpeningAccess access, ProfileQueries queries, FeedbackAccess feedbackAccess) {
         this.access = access;
         this.queries = queries;
+        this.feedbackAccess = feedbackAccess;
     }
 
     @Transactional
@@ -39,6 +42,7 @@ public class ProfileService {
                 .orElseThrow(() -> ProblemException.notFound("Candidate", candidateId));
         Opening opening = candidate.opening;
         access.requireView(opening);
+        feedbackAccess.requireMayReadOthersFeedback(candidate);
         List<TraitSetup> traits = queries.traits(opening.id);
         List<String> keys = keysOf(traits);
         Map<Long, List<QuestionRef>> questions = queries.questionsAsked(candidateId, keys).stream()
@@ -64,6 +68,12 @@ public class ProfileService {
         List<String> keys = keysOf(traits);
         ComparisonSort sorting = ComparisonSort.parse(sort, order, keys);
         List<CandidateRow> candidates = queries.candidates(openingId);
+        Set<Long> awaiting = feedbackAccess.awaitingOwnScorecard(openingId);
+        List<String> blocked = chosen.stream().filter(awaiting::contains).map(String::valueOf).toList();
+        if (!blocked.isEmpty()) {
+            throw ProblemException.forbidden("Submit your own scorecard first for candidate(s) " + String.join(", ", blocked)
+                    + ": until then other interviewers' ratings stay hidden from you");
+        }
         if (!chosen.isEmpty()) {
             Set<Long> known = candidates.stream().map(CandidateRow::id).collect(Collectors.toSet());
             List<String> unknown = chosen.stream().filter(id -> !known.contains(id)).map(String::valueOf).toList();
@@ -73,9 +83,14 @@ public class ProfileService {
             }
             candidates = candidates.stream().filter(c -> chosen.contains(c.id())).toList();
         }
+        List<Ref> withheld = candidates.stream().filter(c -> awaiting.contains(c.id()))
+                .map(c -> new Ref(c.id(), c.name())).toList();
+        candidates = candidates.stream().filter(c -> !awaiting.contains(c.id())).toList();
+        feedbackAccess.recordViews(candidates.stream().map(CandidateRow::id).toList());
         return ComparisonCalculator.compare(new ComparisonInput(new Ref(opening.id, opening.title), traits, candidates,
                 queries.aggregates(openingId, keys), queries.redFlagCounts(openingId, keys),
-                queries.recommendationCounts(openingId), queries.scores(openingId, keys)), sorting);
+                queries.recommendationCounts(openingId), queries.scores(openingId, keys)), sorting)
+                .withWithheld(withheld);
     }
 
     @Transactional

@@ -7,9 +7,13 @@ import io.traitscore.security.CurrentUser;
 import io.traitscore.security.UserAccount;
 import io.traitscore.web.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The independence rule: whoever interviews a candidate sees nobody else's ratings or notes on that
@@ -21,10 +25,16 @@ public class FeedbackAccess {
 
     private final CurrentUser currentUser;
     private final OpeningAccess openingAccess;
+    private final EntityManager em;
+    private final String nextFeedbackViewId;
 
-    FeedbackAccess(CurrentUser currentUser, OpeningAccess openingAccess) {
+    FeedbackAccess(CurrentUser currentUser, OpeningAccess openingAccess, EntityManager em,
+            @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
         this.currentUser = currentUser;
         this.openingAccess = openingAccess;
+        this.em = em;
+        this.nextFeedbackViewId = dbKind.startsWith("postgres") ? "nextval('feedback_view_seq')"
+                : "next value for feedback_view_seq";
     }
 
     /** Throws 403 unless the caller may read others' feedback on the candidate; records the first look. */
@@ -48,6 +58,37 @@ public class FeedbackAccess {
     public boolean isWaitingForOwnScorecard(Candidate candidate) {
         return Interview.<Interview>find("candidate.id = ?1 and interviewer.id = ?2", candidate.id, currentUser.id())
                 .firstResultOptional().map(interview -> !hasSubmitted(interview)).orElse(false);
+    }
+
+    /** Candidates of an opening whom the caller interviews without having submitted yet: one query. */
+    public Set<Long> awaitingOwnScorecard(long openingId) {
+        return Set.copyOf(em.createQuery("""
+                select i.candidate.id from Interview i
+                where i.interviewer.id = :me and i.candidate.opening.id = :opening
+                and not exists (select s.id from Scorecard s where s.interview = i and s.status = :submitted)""", Long.class)
+                .setParameter("me", currentUser.id())
+                .setParameter("opening", openingId)
+                .setParameter("submitted", ScorecardStatus.SUBMITTED)
+                .getResultList());
+    }
+
+    /**
+     * Records the caller's first look at others' feedback on several candidates at once, in one
+     * statement whatever their number. Ids come straight from the sequence, which never collides
+     * with the blocks Hibernate's pooled optimizer hands out.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordViews(Collection<Long> candidateIds) {
+        if (candidateIds.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("insert into feedback_view (id, user_id, candidate_id, first_viewed_at)"
+                        + " select " + nextFeedbackViewId + ", :user, c.id, :now from candidate c where c.id in (:ids)"
+                        + " and not exists (select 1 from feedback_view f where f.user_id = :user and f.candidate_id = c.id)")
+                .setParameter("user", currentUser.id())
+                .setParameter("now", Instant.now())
+                .setParameter("ids", candidateIds)
+                .executeUpdate();
     }
 
     private static boolean hasSubmitted(Interview interview) {

@@ -73,6 +73,32 @@ class IndependenceTest {
     }
 
     @Test
+    void theProfileAndTheComparisonFollowTheRuleToo() {
+        long managersInterview = Fixtures.scheduleInterview(manager, candidate, manager);
+        long opening = as(manager).get("/api/candidates/{id}", candidate).then().extract().jsonPath().getLong("openingId");
+        long other = Fixtures.createCandidate(manager, opening);
+
+        as(manager).get("/api/candidates/{id}/profile", candidate).then().statusCode(403);
+        JsonPath comparison = as(manager).get("/api/openings/{id}/comparison", opening).then().statusCode(200).extract().jsonPath();
+        assertThat(comparison.getList("candidates.id", Long.class)).containsExactly(other);
+        assertThat(comparison.getList("withheld.id", Long.class)).containsExactly(candidate);
+        assertThat(comparison.getString("matrix[0].cells.candidateId")).doesNotContain(String.valueOf(candidate));
+        as(manager).queryParam("candidates", candidate + "," + other).get("/api/openings/{id}/comparison", opening).then()
+                .statusCode(403);
+
+        Fixtures.submitScorecard(manager, managersInterview, "YES", List.of(Fixtures.rating(TRAIT, 4, "Calm.")));
+
+        as(manager).get("/api/candidates/{id}/profile", candidate).then().statusCode(200);
+        assertThat(as(manager).get("/api/openings/{id}/comparison", opening).then().extract().jsonPath()
+                .getList("candidates.id", Long.class)).containsExactlyInAnyOrder(candidate, other);
+        // A recruiter who never interviewed reads everything, and that first look is recorded.
+        as(Fixtures.user(Role.RECRUITER)).get("/api/openings/{id}/comparison", opening).then().statusCode(200)
+                .body("withheld.size()", org.hamcrest.Matchers.equalTo(0));
+        assertThat(as(Fixtures.user(Role.HR)).get("/api/candidates/{id}/anchoring", candidate).then().extract().jsonPath()
+                .getList("findAll { it.interviewer == false }.firstViewedOthersAt")).isNotEmpty();
+    }
+
+    @Test
     void firstViewsAndSubmissionsAreRecordedForTheAnchoringAudit() {
         Fixtures.submitScorecard(ian, iansInterview, "NO", List.of(Fixtures.rating(TRAIT, 2, "Flustered by the role-play.")));
         as(ian).get("/api/candidates/{id}/scorecards", candidate).then().statusCode(200);
