@@ -36,7 +36,7 @@ import java.util.stream.Stream;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** One opening: its traits, panel and coverage, its candidates' progress, and forms to add and schedule them. */
-@Path("/openings/{id}")
+@Path("/openings")
 @Produces(MediaType.TEXT_HTML)
 public class OpeningDetailPage {
 
@@ -73,6 +73,7 @@ public class OpeningDetailPage {
     }
 
     @GET
+    @Path("/{id: \\d+}")
     @RolesAllowed({ Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME, Role.RECRUITER_NAME, Role.HR_NAME })
     public TemplateInstance detail(@PathParam("id") long id, UriInfo uri) {
         String flash = FLASH.keySet().stream().filter(uri.getQueryParameters()::containsKey).map(FLASH::get)
@@ -81,7 +82,7 @@ public class OpeningDetailPage {
     }
 
     @POST
-    @Path("/candidates")
+    @Path("/{id: \\d+}/candidates")
     @RolesAllowed({ Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME, Role.RECRUITER_NAME })
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addCandidate(@PathParam("id") long id, @RestForm String name, @RestForm String email) {
@@ -103,7 +104,7 @@ public class OpeningDetailPage {
     }
 
     @POST
-    @Path("/interviews")
+    @Path("/{id: \\d+}/interviews")
     @RolesAllowed({ Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME, Role.RECRUITER_NAME })
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response schedule(@PathParam("id") long id, @RestForm String candidateId, @RestForm String interviewerId,

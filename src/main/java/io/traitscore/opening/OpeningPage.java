@@ -84,7 +84,7 @@ public class OpeningPage {
     }
 
     @GET
-    @Path("/{id}/edit")
+    @Path("/{id: \\d+}/edit")
     @RolesAllowed({ Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME })
     public TemplateInstance edit(@PathParam("id") long id) {
         OpeningView opening = openings.get(id);
@@ -93,10 +93,11 @@ public class OpeningPage {
     }
 
     @POST
-    @Path("/{id}/edit")
+    @Path("/{id: \\d+}/edit")
     @RolesAllowed({ Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME })
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@PathParam("id") long id, MultivaluedMap<String, String> fields) {
+        access.requireManage(OpeningService.require(id));
         OpeningForm form = OpeningForm.parse(fields);
         OpeningRequest request = form.toRequest();
         var violations = validator.validate(request);

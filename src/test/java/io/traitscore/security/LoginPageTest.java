@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.traitscore.Fixtures;
 import io.traitscore.web.WebSession;
+import java.net.URL;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -17,6 +19,9 @@ import org.junit.jupiter.api.Test;
 /** Logging in and out through the pages. */
 @QuarkusTest
 class LoginPageTest {
+
+    @TestHTTPResource("/question-bank")
+    URL questionBank;
 
     @Test
     void theLoginPageHasALabelledFormForQuarkusFormLogin() {
@@ -53,7 +58,7 @@ class LoginPageTest {
     @Test
     void afterAFailedLoginTheNextLoginStillReturnsToThePageThatAskedForIt() {
         UserAccount ian = Fixtures.user(Role.INTERVIEWER);
-        String wanted = "http://localhost:8081/question-bank";
+        String wanted = questionBank.toString();
         Response failed = given().redirects().follow(false).cookie("quarkus-redirect-location", wanted)
                 .contentType("application/x-www-form-urlencoded")
                 .formParam("j_username", ian.username).formParam("j_password", "wrong-password").post("/j_security_check");
