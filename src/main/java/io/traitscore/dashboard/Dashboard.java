@@ -1,6 +1,7 @@
 package io.traitscore.dashboard;
 
 import io.traitscore.interview.InterviewView;
+import io.traitscore.security.Role;
 import java.util.List;
 
 /**
@@ -16,5 +17,10 @@ public record Dashboard(List<InterviewView> owed, List<InterviewView> upcoming, 
 
     public boolean hasInterviews() {
         return !owed.isEmpty() || !upcoming.isEmpty() || !submitted.isEmpty();
+    }
+
+    /** Interviewers always see their interview sections; hiring managers only once they interview someone. */
+    public boolean showsInterviews(Role role) {
+        return role == Role.INTERVIEWER || (role.canInterview() && hasInterviews());
     }
 }

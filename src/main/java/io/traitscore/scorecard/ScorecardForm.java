@@ -128,6 +128,11 @@ public class ScorecardForm {
         return recommendation.equals(value.name());
     }
 
+    /** The parts of a rating that can carry a message, in the order the form shows them. */
+    public List<String> getErrorParts() {
+        return List.of("score", "evidence", "questionIds", "redFlags");
+    }
+
     public Recommendation[] getRecommendations() {
         return Recommendation.values();
     }
