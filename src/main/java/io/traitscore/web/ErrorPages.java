@@ -54,7 +54,8 @@ public class ErrorPages {
     /** What the person can do next; the problem's detail says what went wrong. */
     static String advice(int status) {
         return switch (status) {
-            case 400, 422 -> "Go back, check what you entered and try again.";
+            case 400, 422 -> "Go back, reload the page and try again. Text you typed in a scorecard is kept in this"
+                    + " browser and comes back when you reload.";
             case 403 -> "If you think you should have access, ask the opening's hiring manager or an administrator.";
             case 404 -> "The link may be out of date, or the item was removed.";
             case 409 -> "Go back and reload the page to see the latest version, then apply your change again.";
