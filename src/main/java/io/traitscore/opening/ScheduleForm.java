@@ -57,11 +57,9 @@ public class ScheduleForm {
         return FormErrors.of(problem, ScheduleForm::fieldName);
     }
 
+    /** "focusTraits[2]" becomes "focusTraits": the form shows one message under all focus checkboxes. */
     private static String fieldName(String path) {
-        if (path.startsWith("focusTraits")) {
-            return "focusTraits";
-        }
-        return path.equals("scheduledAt") ? "scheduledAt" : path;
+        return path.startsWith("focusTraits") ? "focusTraits" : path;
     }
 
     public boolean isCandidate(long id) {

@@ -74,7 +74,7 @@ public final class FormErrors {
         return of(prefix + "." + key);
     }
 
-    public List<String> getGeneral() {
+    public List<String> getGeneralMessages() {
         return general;
     }
 

@@ -122,6 +122,8 @@ class ScorecardPageTest {
         assertThat(page.select("#evidence-" + LISTENS + "-error").text()).contains("a score of 5 needs evidence notes");
         assertThat(page.select("#recommendation-error").text()).contains("choose an overall recommendation");
         assertThat(page.select("#form-errors").text()).contains("cannot be submitted yet");
+        assertThat(page.select("#form-errors a").eachAttr("href"))
+                .containsExactlyInAnyOrder("#rate-" + ADAPTS, "#rate-" + LISTENS, "#overall-title");
         assertThat(page.select(".alert-success").text()).contains("Your draft was saved");
         assertThat(page.select("input[name=version]").attr("value")).isEqualTo("0");
         assertThat(page.select("input[name=score." + LISTENS + "][value=5]").hasAttr("checked")).isTrue();
