@@ -4,6 +4,7 @@ import io.traitscore.candidate.Candidate;
 import io.traitscore.candidate.CandidateProgress;
 import io.traitscore.candidate.CandidateView;
 import io.traitscore.interview.InterviewService;
+import io.traitscore.interview.InterviewTemplateExtensions;
 import io.traitscore.interview.InterviewView;
 import io.traitscore.opening.OpeningService;
 import io.traitscore.opening.OpeningView;
@@ -12,7 +13,6 @@ import io.traitscore.security.CurrentUser;
 import io.traitscore.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -45,18 +45,16 @@ public class DashboardService {
         List<InterviewView> mine = role.canInterview() ? interviews.mine() : List.of();
         Instant now = Instant.now();
         List<InterviewView> owed = mine.stream()
-                .filter(i -> i.scorecardStatus() != ScorecardStatus.SUBMITTED && ended(i, now)).toList();
+                .filter(i -> i.scorecardStatus() != ScorecardStatus.SUBMITTED && InterviewTemplateExtensions.hasEnded(i, now))
+                .toList();
         List<InterviewView> upcoming = mine.stream()
-                .filter(i -> i.scorecardStatus() != ScorecardStatus.SUBMITTED && !ended(i, now)).toList();
+                .filter(i -> i.scorecardStatus() != ScorecardStatus.SUBMITTED && !InterviewTemplateExtensions.hasEnded(i, now))
+                .toList();
         List<InterviewView> submitted = mine.stream()
                 .filter(i -> i.scorecardStatus() == ScorecardStatus.SUBMITTED)
                 .sorted(Comparator.comparing(InterviewView::scheduledAt).reversed()).toList();
         List<OpeningProgress> visible = role == Role.INTERVIEWER ? List.of() : withCandidates(openings.list());
         return new Dashboard(owed, upcoming, submitted, visible);
-    }
-
-    private static boolean ended(InterviewView interview, Instant now) {
-        return interview.scheduledAt().plus(Duration.ofMinutes(interview.durationMinutes())).isBefore(now);
     }
 
     /** Candidates and their progress for all openings in two queries, however many openings there are. */

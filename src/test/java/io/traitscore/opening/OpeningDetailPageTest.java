@@ -32,6 +32,7 @@ class OpeningDetailPageTest {
         assertThat(page.select(".candidate-card h3").eachText()).contains("Noor Haddad");
         assertThat(page.select(".candidate-card").text()).contains("No interviews scheduled").contains("0 of 1 scorecards submitted");
         assertThat(page.select("#schedule select[name=candidateId] option").eachText()).contains("Noor Haddad");
+        assertThat(page.select(".interview-line .badge-warn").text()).as("Ian's past interview").isEqualTo("Overdue");
     }
 
     @Test

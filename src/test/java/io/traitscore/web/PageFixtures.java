@@ -8,7 +8,10 @@ import io.traitscore.security.Role;
 import io.traitscore.security.UserAccount;
 import java.util.List;
 
-/** An opening with a two-person panel, a candidate and an interview for Ian: the data most page tests need. */
+/**
+ * An opening with a two-person panel (Ian on both traits, Rosa on one), a candidate and a past interview
+ * with Ian on his panel focus traits: the data most page tests need.
+ */
 public final class PageFixtures {
 
     public static final String LISTENS = "listens-with-empathy";
@@ -31,6 +34,8 @@ public final class PageFixtures {
                 List.of(seat(ian, LISTENS, ADAPTS), seat(rosa, LISTENS)));
         candidate = Fixtures.as(manager).body(java.util.Map.of("name", candidateName + " " + Fixtures.unique("c")))
                 .post("/api/openings/{id}/candidates", opening).then().statusCode(201).extract().jsonPath().getLong("id");
-        interview = Fixtures.scheduleInterview(manager, candidate, ian);
+        // Long past, so the scorecard is owed (overdue) whatever the date the tests run on.
+        interview = Fixtures.as(manager).body(java.util.Map.of("interviewerId", ian.id, "scheduledAt", "2020-01-15T10:00:00Z"))
+                .post("/api/candidates/{id}/interviews", candidate).then().statusCode(201).extract().jsonPath().getLong("id");
     }
 }
