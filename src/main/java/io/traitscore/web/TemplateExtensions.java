@@ -1,6 +1,7 @@
 package io.traitscore.web;
 
 import io.quarkus.qute.TemplateExtension;
+import io.traitscore.security.Role;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -13,6 +14,17 @@ public class TemplateExtensions {
     static String label(Enum<?> value) {
         String words = value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** How a role is called on pages ("HR", not "Hr"). */
+    static String roleName(Role role) {
+        return switch (role) {
+            case ADMIN -> "Administrator";
+            case HIRING_MANAGER -> "Hiring manager";
+            case INTERVIEWER -> "Interviewer";
+            case RECRUITER -> "Recruiter";
+            case HR -> "HR";
+        };
     }
 
     /** A CSS-friendly name of an enum constant, e.g. {@code strong-yes}. */
