@@ -1,5 +1,7 @@
 package io.traitscore.catalog;
 
+import io.quarkus.security.PermissionsAllowed;
+import io.traitscore.security.Permission;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.traitscore.security.CurrentUser;
@@ -7,7 +9,6 @@ import io.traitscore.security.Role;
 import io.traitscore.web.FormErrors;
 import io.traitscore.web.Pages;
 import io.traitscore.web.ProblemException;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -70,7 +71,7 @@ public class QuestionBankPage {
     }
 
     @GET
-    @RolesAllowed("**")
+    @PermissionsAllowed(Permission.Names.READ_QUESTION_BANK)
     public TemplateInstance bank(@QueryParam("trait") String trait, @QueryParam("kind") String kind,
             @QueryParam("q") String word, UriInfo uri) {
         QuestionSearch search = new QuestionSearch(orEmpty(trait), orEmpty(kind).toUpperCase(Locale.ROOT), orEmpty(word));
@@ -80,7 +81,7 @@ public class QuestionBankPage {
 
     @POST
     @Path("/questions")
-    @RolesAllowed({ Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME })
+    @PermissionsAllowed(Permission.Names.EDIT_QUESTION_BANK)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response add(@RestForm String trait, @RestForm String kind, @RestForm String text,
             @RestForm("probe") List<String> probes) {

@@ -1,10 +1,10 @@
 package io.traitscore.dashboard;
 
+import io.quarkus.security.Authenticated;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.traitscore.security.CurrentUser;
 import io.traitscore.security.Role;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -28,7 +28,7 @@ public class DashboardPage {
     }
 
     @GET
-    @RolesAllowed("**")
+    @Authenticated
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance dashboard() {
         return Templates.dashboard(currentUser.role(), currentUser.get().displayName, dashboards.forCurrentUser());

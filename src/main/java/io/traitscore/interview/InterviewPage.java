@@ -1,9 +1,10 @@
 package io.traitscore.interview;
 
+import io.quarkus.security.PermissionsAllowed;
+import io.traitscore.security.Permission;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.traitscore.security.CurrentUser;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,7 +29,7 @@ public class InterviewPage {
     }
 
     @GET
-    @RolesAllowed("**")
+    @PermissionsAllowed(Permission.Names.READ_QUESTION_BANK)
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance kit(@PathParam("id") long id) {
         InterviewKit kit = interviews.kit(id);

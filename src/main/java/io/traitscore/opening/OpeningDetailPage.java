@@ -1,5 +1,7 @@
 package io.traitscore.opening;
 
+import io.quarkus.security.PermissionsAllowed;
+import io.traitscore.security.Permission;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.traitscore.candidate.CandidateRequest;
@@ -16,7 +18,6 @@ import io.traitscore.security.UserView;
 import io.traitscore.web.FormErrors;
 import io.traitscore.web.Pages;
 import io.traitscore.web.ProblemException;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -74,7 +75,7 @@ public class OpeningDetailPage {
 
     @GET
     @Path("/{id: \\d+}")
-    @RolesAllowed({ Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME, Role.RECRUITER_NAME, Role.HR_NAME })
+    @PermissionsAllowed(Permission.Names.VIEW_OPENINGS)
     public TemplateInstance detail(@PathParam("id") long id, UriInfo uri) {
         String flash = FLASH.keySet().stream().filter(uri.getQueryParameters()::containsKey).map(FLASH::get)
                 .findFirst().orElse("");
@@ -83,7 +84,7 @@ public class OpeningDetailPage {
 
     @POST
     @Path("/{id: \\d+}/candidates")
-    @RolesAllowed({ Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME, Role.RECRUITER_NAME })
+    @PermissionsAllowed(Permission.Names.MANAGE_CANDIDATES)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addCandidate(@PathParam("id") long id, @RestForm String name, @RestForm String email) {
         CandidateRequest request = new CandidateRequest(name == null ? "" : name, email == null || email.isBlank() ? null : email, null);
@@ -105,7 +106,7 @@ public class OpeningDetailPage {
 
     @POST
     @Path("/{id: \\d+}/interviews")
-    @RolesAllowed({ Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME, Role.RECRUITER_NAME })
+    @PermissionsAllowed(Permission.Names.MANAGE_CANDIDATES)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response schedule(@PathParam("id") long id, @RestForm String candidateId, @RestForm String interviewerId,
             @RestForm String scheduledAt, @RestForm String durationMinutes, @RestForm List<String> focusTraits) {

@@ -1,5 +1,7 @@
 package io.traitscore.opening;
 
+import io.quarkus.security.PermissionsAllowed;
+import io.traitscore.security.Permission;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.traitscore.catalog.Trait;
@@ -10,7 +12,6 @@ import io.traitscore.security.UserView;
 import io.traitscore.web.FormErrors;
 import io.traitscore.web.Pages;
 import io.traitscore.web.ProblemException;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -54,20 +55,20 @@ public class OpeningPage {
     }
 
     @GET
-    @RolesAllowed({ Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME, Role.RECRUITER_NAME, Role.HR_NAME })
+    @PermissionsAllowed(Permission.Names.VIEW_OPENINGS)
     public TemplateInstance list() {
         return Templates.list(openings.list(), currentUser.is(Role.ADMIN) || currentUser.is(Role.HIRING_MANAGER));
     }
 
     @GET
     @Path("/new")
-    @RolesAllowed({ Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME })
+    @PermissionsAllowed(Permission.Names.MANAGE_OPENINGS)
     public TemplateInstance newOpening() {
         return form(null, OpeningForm.empty(), FormErrors.none());
     }
 
     @POST
-    @RolesAllowed({ Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME })
+    @PermissionsAllowed(Permission.Names.MANAGE_OPENINGS)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(MultivaluedMap<String, String> fields) {
         OpeningForm form = OpeningForm.parse(fields);
@@ -85,7 +86,7 @@ public class OpeningPage {
 
     @GET
     @Path("/{id: \\d+}/edit")
-    @RolesAllowed({ Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME })
+    @PermissionsAllowed(Permission.Names.MANAGE_OPENINGS)
     public TemplateInstance edit(@PathParam("id") long id) {
         OpeningView opening = openings.get(id);
         access.requireManage(OpeningService.require(id));
@@ -94,7 +95,7 @@ public class OpeningPage {
 
     @POST
     @Path("/{id: \\d+}/edit")
-    @RolesAllowed({ Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME })
+    @PermissionsAllowed(Permission.Names.MANAGE_OPENINGS)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@PathParam("id") long id, MultivaluedMap<String, String> fields) {
         access.requireManage(OpeningService.require(id));

@@ -1,17 +1,18 @@
 package io.traitscore.scorecard;
 
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.PermissionsAllowed;
+import io.traitscore.security.Permission;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.traitscore.catalog.TraitView;
 import io.traitscore.interview.InterviewKit;
 import io.traitscore.interview.InterviewService;
 import io.traitscore.security.CurrentUser;
-import io.traitscore.security.Role;
 import io.traitscore.web.FormErrors;
 import io.traitscore.web.Pages;
 import io.traitscore.web.ProblemException;
 import io.traitscore.web.WebTime;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -59,7 +60,7 @@ public class ScorecardPage {
     }
 
     @GET
-    @RolesAllowed("**")
+    @Authenticated
     public TemplateInstance show(@PathParam("id") long id, UriInfo uri) {
         boolean saved = uri.getQueryParameters().containsKey("saved");
         boolean submitted = uri.getQueryParameters().containsKey("submitted");
@@ -80,7 +81,7 @@ public class ScorecardPage {
     }
 
     @POST
-    @RolesAllowed({ Role.INTERVIEWER_NAME, Role.HIRING_MANAGER_NAME })
+    @PermissionsAllowed(Permission.Names.FILL_SCORECARD)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(@PathParam("id") long id, MultivaluedMap<String, String> fields) {
         InterviewKit kit = interviews.kit(id);

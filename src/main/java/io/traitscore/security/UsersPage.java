@@ -1,8 +1,8 @@
 package io.traitscore.security;
 
+import io.quarkus.security.PermissionsAllowed;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -25,7 +25,7 @@ public class UsersPage {
     }
 
     @GET
-    @RolesAllowed(Role.ADMIN_NAME)
+    @PermissionsAllowed(Permission.Names.MANAGE_USERS)
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance users() {
         return Templates.users(users.list(null));

@@ -44,7 +44,10 @@ class PermissionMatrixTest {
             w.submitOwnScorecardIfInterviewing();
             return as(w.actor()).get("/api/candidates/{id}/scorecards", w.candidate()).statusCode();
         });
-        SCENARIOS.put(Permission.READ_PROFILE, w -> as(w.actor()).get("/api/candidates/{id}/profile", w.candidate()).statusCode());
+        SCENARIOS.put(Permission.READ_PROFILE, w -> {
+            w.submitOwnScorecardIfInterviewing();
+            return as(w.actor()).get("/api/candidates/{id}/profile", w.candidate()).statusCode();
+        });
         SCENARIOS.put(Permission.COMPARE, w -> as(w.actor()).get("/api/openings/{id}/comparison", w.opening()).statusCode());
         SCENARIOS.put(Permission.RATER_STATISTICS, w -> as(w.actor()).get("/api/openings/{id}/rater-stats", w.opening())
                 .statusCode());
