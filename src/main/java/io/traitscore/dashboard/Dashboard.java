@@ -19,6 +19,14 @@ public record Dashboard(List<InterviewView> owed, List<InterviewView> upcoming, 
         return !owed.isEmpty() || !upcoming.isEmpty() || !submitted.isEmpty();
     }
 
+    /**
+     * Whether the user interviews this candidate and has not submitted their scorecard: until then the
+     * candidate's profile stays closed to them (independence), so the page links to it only afterwards.
+     */
+    public boolean awaitsMyScorecard(long candidateId) {
+        return java.util.stream.Stream.concat(owed.stream(), upcoming.stream()).anyMatch(i -> i.candidate().id() == candidateId);
+    }
+
     /** Interviewers always see their interview sections; hiring managers only once they interview someone. */
     public boolean showsInterviews(Role role) {
         return role == Role.INTERVIEWER || (role.canInterview() && hasInterviews());

@@ -25,6 +25,8 @@ public class ScorecardForm {
     private static final Pattern INDEXED = Pattern.compile("ratings\\[(\\d+)]\\.?(.*)");
 
     public String version = "";
+    /** The stored version the interviewer chose to replace after a clash ("Keep mine"); empty otherwise. */
+    public String overwriteVersion = "";
     public String recommendation = "";
     public String summary = "";
     private final Map<String, String> scores = new HashMap<>();
@@ -56,6 +58,7 @@ public class ScorecardForm {
     public static ScorecardForm parse(MultivaluedMap<String, String> fields, List<String> focusKeys) {
         ScorecardForm form = new ScorecardForm();
         form.version = first(fields, "version");
+        form.overwriteVersion = first(fields, "overwriteVersion");
         form.recommendation = first(fields, "recommendation");
         form.summary = first(fields, "summary");
         for (String key : focusKeys) {
@@ -69,6 +72,14 @@ public class ScorecardForm {
 
     /** The draft to save: every focus trait that has anything filled in. */
     public ScorecardDraft toDraft(List<String> focusKeys) {
+        return toDraft(focusKeys, false);
+    }
+
+    /**
+     * @param overwrite the interviewer saw the newer stored version and chose to replace it: the draft
+     *                  carries that version instead of the one their form was based on
+     */
+    public ScorecardDraft toDraft(List<String> focusKeys, boolean overwrite) {
         List<ScorecardDraft.RatingInput> ratings = new ArrayList<>();
         for (String key : focusKeys) {
             String score = scores.getOrDefault(key, "");
@@ -83,7 +94,7 @@ public class ScorecardForm {
         }
         requestKeys = ratings.stream().map(ScorecardDraft.RatingInput::traitKey).toList();
         Recommendation chosen = parseRecommendation(recommendation);
-        return new ScorecardDraft(parseLong(version), chosen, summary, ratings);
+        return new ScorecardDraft(parseLong(overwrite ? overwriteVersion : version), chosen, summary, ratings);
     }
 
     public FormErrors errors(Set<? extends ConstraintViolation<?>> violations) {
@@ -106,6 +117,11 @@ public class ScorecardForm {
 
     public boolean isScore(String traitKey, Object value) {
         return scores.getOrDefault(traitKey, "").equals(String.valueOf(value));
+    }
+
+    /** The score as typed: "1" to "5", {@value #NO_EVIDENCE}, or empty when not rated. */
+    public String score(String traitKey) {
+        return scores.getOrDefault(traitKey, "");
     }
 
     public boolean isUnrated(String traitKey) {

@@ -36,15 +36,20 @@ import java.util.Optional;
 public class ScorecardPage {
 
     static final String STALE = "This scorecard was saved from another tab or device after you opened it, so your"
-            + " changes were not saved. Your text is still below: check it, then save again to replace the other version"
-            + " (or open the scorecard in a new tab to compare first).";
+            + " changes were not saved. Both versions are shown below. \"Keep mine\" replaces the saved version with"
+            + " your text; \"Save draft\" never does. To keep the saved version instead, copy what you need and open the"
+            + " scorecard again.";
+    static final String OVERWRITE = "overwrite";
 
     @CheckedTemplate
     static class Templates {
+        /** @param clash the stored version beside the typed one after a refused save, or null */
         static native TemplateInstance form(InterviewKit kit, ScorecardForm form, FormErrors errors, String errorTitle,
-                String flash, long userId, boolean saved);
+                String flash, long userId, boolean saved, ScorecardVersions clash);
 
-        static native TemplateInstance view(InterviewKit kit, ScorecardSheet sheet, boolean mine, String flash);
+        /** @param unsaved what the interviewer typed into a scorecard that was submitted meanwhile, or null */
+        static native TemplateInstance view(InterviewKit kit, ScorecardSheet sheet, boolean mine, String flash,
+                ScorecardVersions unsaved);
     }
 
     private final ScorecardService scorecards;
@@ -67,17 +72,17 @@ public class ScorecardPage {
         InterviewKit kit = interviews.kit(id);
         if (!isMine(kit)) {
             // Someone who may see the opening reads a submitted scorecard; the service refuses drafts and strangers.
-            return Templates.view(kit, new ScorecardSheet(scorecards.get(id)), false, "");
+            return Templates.view(kit, new ScorecardSheet(scorecards.get(id)), false, "", null);
         }
         Optional<ScorecardView> scorecard = own(id);
         if (scorecard.isPresent() && scorecard.get().status() == ScorecardStatus.SUBMITTED) {
             return Templates.view(kit, new ScorecardSheet(scorecard.get()), true,
-                    submitted ? "Your scorecard was submitted. Thank you!" : "");
+                    submitted ? "Your scorecard was submitted. Thank you!" : "", null);
         }
         ScorecardForm form = scorecard.map(ScorecardForm::of).orElseGet(ScorecardForm::empty);
         String flash = saved && scorecard.isPresent()
                 ? "Draft saved at " + WebTime.dateTime(scorecard.get().updatedAt()) + "." : "";
-        return Templates.form(kit, form, FormErrors.none(), "", flash, currentUser.id(), saved);
+        return Templates.form(kit, form, FormErrors.none(), "", flash, currentUser.id(), saved, null);
     }
 
     @POST
@@ -90,7 +95,8 @@ public class ScorecardPage {
         }
         List<String> focus = kit.traits().stream().map(TraitView::key).toList();
         ScorecardForm form = ScorecardForm.parse(fields, focus);
-        ScorecardDraft draft = form.toDraft(focus);
+        // Only "Keep mine" may replace a newer stored version, and only the one the interviewer was shown.
+        ScorecardDraft draft = form.toDraft(focus, OVERWRITE.equals(fields.getFirst("action")));
         var violations = validator.validate(draft);
         if (!violations.isEmpty()) {
             return Pages.invalid(form(kit, form, form.errors(violations), "Your changes were not saved", "", false));
@@ -122,24 +128,27 @@ public class ScorecardPage {
             return Pages.invalid(form(kit, form, form.errors(e), errorTitle, flash, !flash.isEmpty()));
         }
         ScorecardView current = own(id).orElse(null);
-        FormErrors errors = FormErrors.none();
         if (current != null && current.status() == ScorecardStatus.SUBMITTED) {
-            errors.general("This scorecard was already submitted (perhaps from another tab), so it can no longer change."
-                    + " Your unsaved text is still below if you want to copy it.");
-        } else {
-            errors.general(STALE);
-            if (current != null) {
-                // Same author, newer version elsewhere: the next save may replace it, now that they were told.
-                form.version = String.valueOf(current.version());
-            }
+            // Submitted meanwhile: the read-only scorecard, with what they typed below it so nothing is lost.
+            return Pages.conflict(Templates.view(kit, new ScorecardSheet(current), true, "",
+                    ScorecardVersions.of(current, form, kit.traits())));
         }
-        return Pages.conflict(form(kit, form, errors, "Your changes were not saved", "", false));
+        // The hidden version stays the one the form was based on: a second "Save draft" is refused again, and
+        // only the explicit "Keep mine" button sends the stored version it replaces (see the README).
+        FormErrors errors = FormErrors.none().general(STALE);
+        ScorecardVersions clash = current == null ? null : ScorecardVersions.of(current, form, kit.traits());
+        return Pages.conflict(form(kit, form, errors, "Your changes were not saved", "", false, clash));
     }
 
     /** @param saved the form shows what the server has stored, so the browser's safety copy can go */
     private TemplateInstance form(InterviewKit kit, ScorecardForm form, FormErrors errors, String errorTitle, String flash,
             boolean saved) {
-        return Templates.form(kit, form, errors, errorTitle, flash, currentUser.id(), saved);
+        return form(kit, form, errors, errorTitle, flash, saved, null);
+    }
+
+    private TemplateInstance form(InterviewKit kit, ScorecardForm form, FormErrors errors, String errorTitle, String flash,
+            boolean saved, ScorecardVersions clash) {
+        return Templates.form(kit, form, errors, errorTitle, flash, currentUser.id(), saved, clash);
     }
 
     private Optional<ScorecardView> own(long id) {

@@ -3,6 +3,7 @@ package io.traitscore.web;
 import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.traitscore.security.CurrentUser;
+import io.traitscore.security.Permission;
 import io.traitscore.security.Role;
 import io.vertx.core.Context;
 import io.vertx.ext.web.RoutingContext;
@@ -67,6 +68,11 @@ public class Navigation {
         return isLoggedIn() && getRole().canInterview();
     }
 
+    /** Whether the user's role has a permission (its key, e.g. "compare"): pages offer only links that lead somewhere. */
+    public boolean may(String permission) {
+        return isLoggedIn() && Permission.keysFor(getRole()).contains(permission);
+    }
+
     public List<Link> getLinks() {
         if (!isLoggedIn()) {
             return List.of();
@@ -87,6 +93,8 @@ public class Navigation {
     private Link link(String href, String label) {
         String path = routing.request().path();
         boolean current = href.equals("/") ? path.equals("/") : path.equals(href) || path.startsWith(href + "/");
+        // A candidate's profile is part of an opening, so the bar says where it belongs.
+        current |= href.equals("/openings") && path.startsWith("/candidates/");
         return new Link(href, label, current);
     }
 }

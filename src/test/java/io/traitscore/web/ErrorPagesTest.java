@@ -41,6 +41,24 @@ class ErrorPagesTest {
     }
 
     @Test
+    void anUnexpectedFailureShowsTheFriendlyErrorPageWithoutAnyDetailOfIt() {
+        WebSession manager = WebSession.loginAs(Fixtures.user(Role.HIRING_MANAGER));
+        Response response = manager.get("/test-only/failing-page");
+
+        assertThat(response.statusCode()).isEqualTo(500);
+        assertThat(response.contentType()).startsWith("text/html");
+        String html = response.body().asString();
+        Document page = Jsoup.parse(html);
+        assertThat(page.select("h1").text()).isEqualTo("Something went wrong on our side");
+        assertThat(page.select(".lead").text()).isEqualTo("Something went wrong on our side; the error was logged");
+        assertThat(page.text()).contains("tell an administrator what you were doing");
+        assertThat(page.select("a[href=/]").text()).contains("dashboard");
+        assertThat(page.select("nav.main-nav")).as("the layout, with navigation").hasSize(1);
+        assertThat(html).doesNotContain(FailingTestPage.SECRET).doesNotContain("IllegalStateException")
+                .doesNotContain("io.traitscore").doesNotContain("at java.");
+    }
+
+    @Test
     void theApiStillAnswersWithProblemJson() {
         Fixtures.as(Fixtures.user(Role.HIRING_MANAGER)).get("/api/openings/987654321").then()
                 .statusCode(404).contentType(Problem.MEDIA_TYPE);
