@@ -1,0 +1,126 @@
+package io.traitscore.profile;
+
+import static io.traitscore.profile.ProfileFixtures.CONFIDENT;
+import static io.traitscore.profile.ProfileFixtures.LISTENS;
+import static io.traitscore.profile.ProfilePageFixtures.two;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.traitscore.Fixtures;
+import io.traitscore.security.Role;
+import io.traitscore.security.UserAccount;
+import io.traitscore.web.WebSession;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rater statistics page. In ProfilePageFixtures Ian always scores at or above Rosa (offsets +1 and
+ * −1), listening and adaptability have two scores per candidate, confidence only one (so its ICC is
+ * undefined), and Ian asked one bank question of all three candidates and a custom one of Ana only.
+ */
+@QuarkusTest
+class RaterStatisticsPageTest {
+
+    @Test
+    void reliabilityPerTraitMatchesTheApiWithItsBandAndTheReasonWhenUndefined() {
+        ProfilePageFixtures data = new ProfilePageFixtures();
+        JsonPath api = data.raterStatistics();
+
+        Document page = WebSession.loginAs(Fixtures.user(Role.RECRUITER)).page("/openings/{id}/rater-statistics", data.opening);
+
+        assertThat(page.select(".card-meta").text()).contains(api.getInt("scoredRatings") + " scores")
+                .contains("2 interviewers").contains("3 candidates");
+        assertThat(page.select("#reliability thead th").eachText()).contains("ICC(1,1) one interviewer",
+                "ICC(1,k) mean of the panel", "Krippendorff's alpha interval");
+        String listens = "traits.find { it.traitKey == '" + LISTENS + "' }";
+        Element row = page.selectFirst("#reliability tr[data-trait=" + LISTENS + "]");
+        assertThat(row.select("td[data-coefficient=icc11] .coefficient-value").text())
+                .isEqualTo(two(api.getDouble(listens + ".singleRater.value")));
+        assertThat(row.select("td[data-coefficient=icc11] .badge").text())
+                .isEqualToIgnoringCase(api.getString(listens + ".singleRater.band"));
+        assertThat(row.select("td[data-coefficient=icc1k] .coefficient-value").text())
+                .isEqualTo(two(api.getDouble(listens + ".averageOfRaters.value")));
+        assertThat(row.select("td[data-coefficient=icc1k]").text())
+                .contains("k = " + String.format(Locale.ROOT, "%.1f", api.getDouble(listens + ".adjustedRatersPerCandidate")));
+        assertThat(row.select("td[data-coefficient=alpha] .coefficient-value").text())
+                .isEqualTo(two(api.getDouble(listens + ".krippendorffAlpha.value")));
+        assertThat(row.select("td").last().text()).isEqualTo(api.getBoolean(listens + ".needsCalibration") ? "Needs calibration" : "not needed");
+
+        Element undefined = page.selectFirst("#reliability tr[data-trait=" + CONFIDENT + "]");
+        String confident = "traits.find { it.traitKey == '" + CONFIDENT + "' }";
+        assertThat(api.getObject(confident + ".singleRater.value", Double.class)).isNull();
+        assertThat(undefined.select("td[data-coefficient=icc11]").text())
+                .isEqualTo("— " + api.getString(confident + ".singleRater.undefinedReason"));
+        assertThat(undefined.select("td").last().text()).isEqualTo("—");
+    }
+
+    @Test
+    void interviewersLeniencyAndQuestionEffectivenessAreShownWithTheirReading() {
+        ProfilePageFixtures data = new ProfilePageFixtures();
+        JsonPath api = data.raterStatistics();
+        Document page = WebSession.loginAs(Fixtures.user(Role.HR)).page("/openings/{id}/rater-statistics", data.opening);
+
+        Element ian = page.selectFirst("#leniency tr[data-interviewer=" + data.ian.id + "]");
+        String ians = "interviewers.find { it.interviewerId == " + data.ian.id + " }";
+        assertThat(ian.select("td[data-offset]").text()).isEqualTo("+" + two(api.getDouble(ians + ".offset")));
+        assertThat(ian.text()).contains("Lenient").contains("scores higher than colleagues")
+                .contains(String.valueOf(api.getInt(ians + ".comparisons")));
+        Element rosa = page.selectFirst("#leniency tr[data-interviewer=" + data.rosa.id + "]");
+        assertThat(rosa.select("td[data-offset]").text()).isEqualTo("−" + two(-api.getDouble(
+                "interviewers.find { it.interviewerId == " + data.rosa.id + " }.offset")));
+        assertThat(rosa.text()).contains("Severe");
+
+        String bank = "questions.find { it.questionId == " + data.question + " }";
+        Element asked = page.selectFirst("#questions tr[data-question=" + data.question + "]");
+        assertThat(asked.select("td").eachText()).contains(String.valueOf(api.getInt(bank + ".timesAsked")),
+                two(api.getDouble(bank + ".candidateStandardDeviation")));
+        Element custom = page.select("#questions tr").stream().filter(r -> r.text().contains(data.customQuestion))
+                .findFirst().orElseThrow();
+        assertThat(custom.text()).contains("needs 2 candidates").contains("too early to say");
+    }
+
+    @Test
+    void aHelpBlockExplainsEachFigureInPlainWords() {
+        ProfilePageFixtures data = new ProfilePageFixtures();
+        Element help = WebSession.loginAs(data.manager).page("/openings/{id}/rater-statistics", data.opening)
+                .selectFirst("details.help");
+        assertThat(help.select("summary").text()).isEqualTo("What these figures mean");
+        assertThat(help.select("dt").eachText()).contains("ICC(1,1): one interviewer", "ICC(1,k): the panel's mean",
+                "Needs calibration", "Krippendorff's alpha", "Leniency offset", "Question effectiveness");
+        assertThat(help.text()).contains("Koo and Li");
+    }
+
+    @Test
+    void interviewersAndHiringManagersOfOtherOpeningsGetTheNoAccessPage() {
+        ProfilePageFixtures data = new ProfilePageFixtures();
+        for (UserAccount stranger : List.of(data.ian, Fixtures.user(Role.HIRING_MANAGER))) {
+            Response response = WebSession.loginAs(stranger).get("/openings/{id}/rater-statistics", data.opening);
+            assertThat(response.statusCode()).isEqualTo(403);
+            assertThat(Jsoup.parse(response.body().asString()).select("h1").text()).isEqualTo("You do not have access to this page");
+        }
+    }
+
+    @Test
+    void anOpeningWithoutScorecardsSaysWhyNothingCanBeComputed() {
+        UserAccount manager = Fixtures.user(Role.HIRING_MANAGER);
+        long opening = Fixtures.createOpening(manager, List.of(Fixtures.trait(LISTENS, 2, false)), List.of());
+        Document page = WebSession.loginAs(manager).page("/openings/{id}/rater-statistics", opening);
+        assertThat(page.select("#reliability td[data-coefficient=icc11] .undefined-reason").text()).isNotBlank();
+        assertThat(page.select(".empty").eachText()).contains("No submitted scores yet.",
+                "No questions recorded on submitted scorecards yet.");
+    }
+
+    @Test
+    void markupInQuestionsIsShownAsText() {
+        ProfilePageFixtures data = new ProfilePageFixtures(ProfilePageTest.SCRIPT);
+        Document page = PageAssertions.assertEscaped(WebSession.loginAs(data.manager)
+                .get("/openings/{id}/rater-statistics", data.opening).body().asString());
+        assertThat(page.select("#questions th.question-text").eachText()).contains(data.customQuestion);
+    }
+}
