@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -97,18 +98,58 @@ class ScorecardPageTest {
     }
 
     @Test
-    void aStaleSaveKeepsTheTypedTextAndSaysWhatHappened() {
+    void aStaleSaveShowsBothVersionsAndOnlyKeepMineReplacesTheNewerOne() {
         ian.post(path, Map.of("version", "", "action", "save", "evidence." + LISTENS, "First tab."));
-        ian.post(path, Map.of("version", "0", "action", "save", "evidence." + LISTENS, "Second tab."));
+        ian.post(path, Map.of("version", "0", "action", "save", "score." + LISTENS, "4", "evidence." + LISTENS, "Second tab."));
+        Map<String, Object> mine = Map.of("version", "0", "action", "save", "score." + LISTENS, "3",
+                "evidence." + LISTENS, "My precious notes.", "recommendation", "YES");
 
-        Response stale = ian.post(path, Map.of("version", "0", "action", "save", "evidence." + LISTENS, "My precious notes."));
+        Response stale = ian.post(path, mine);
 
         assertThat(stale.statusCode()).isEqualTo(409);
         Document page = Jsoup.parse(stale.body().asString());
         assertThat(page.select("#form-errors").text()).contains("saved from another tab or device").contains("not saved");
         assertThat(page.select("textarea[name=evidence." + LISTENS + "]").text()).isEqualTo("My precious notes.");
-        assertThat(page.select("input[name=version]").attr("value")).isEqualTo("1");
+        Element listens = page.select("#clash tr").stream().filter(r -> r.text().startsWith("Listens with empathy")).findFirst().orElseThrow();
+        assertThat(listens.hasClass("differs")).isTrue();
+        assertThat(listens.select("td[data-version=saved]").text()).isEqualTo("4 Second tab.");
+        assertThat(listens.select("td[data-version=mine]").text()).isEqualTo("3 My precious notes.");
+        assertThat(page.select("#clash tr.differs th a").eachText()).containsExactly("Listens with empathy", "Recommendation");
+        assertThat(page.select("#clash a[href=" + path + "]").text()).isEqualTo("Keep the saved version instead");
+        // The form still carries the version it was based on: saving again must not silently overwrite.
+        assertThat(page.select("input[name=version]").attr("value")).isEqualTo("0");
+        assertThat(page.select("input[name=overwriteVersion]").attr("value")).isEqualTo("1");
+        assertThat(page.select("button[name=action]").eachAttr("value")).containsExactly("save", "overwrite", "submit");
+        assertThat(page.select("button[value=overwrite]").text()).startsWith("Keep mine");
+
+        assertThat(ian.post(path, mine).statusCode()).as("Save draft again").isEqualTo(409);
         assertThat(ian.page(path).select("textarea[name=evidence." + LISTENS + "]").text()).isEqualTo("Second tab.");
+
+        Map<String, Object> keepMine = new HashMap<>(mine);
+        keepMine.put("action", "overwrite");
+        keepMine.put("overwriteVersion", "1");
+        Response overwritten = ian.post(path, keepMine);
+        assertThat(overwritten.statusCode()).isEqualTo(303);
+        assertThat(overwritten.header("Location")).endsWith(path + "?saved");
+        Document saved = ian.page(path + "?saved");
+        assertThat(saved.select("textarea[name=evidence." + LISTENS + "]").text()).isEqualTo("My precious notes.");
+        assertThat(saved.select("input[name=version]").attr("value")).isEqualTo("2");
+    }
+
+    @Test
+    void keepMineIsRefusedTooWhenTheScorecardChangedAgainMeanwhile() {
+        ian.post(path, Map.of("version", "", "action", "save", "evidence." + LISTENS, "First."));
+        ian.post(path, Map.of("version", "0", "action", "save", "evidence." + LISTENS, "Second."));
+        ian.post(path, Map.of("version", "1", "action", "save", "evidence." + LISTENS, "Third, from a third tab."));
+
+        Response late = ian.post(path, Map.of("version", "0", "overwriteVersion", "1", "action", "overwrite",
+                "evidence." + LISTENS, "Mine."));
+
+        assertThat(late.statusCode()).isEqualTo(409);
+        Document page = Jsoup.parse(late.body().asString());
+        assertThat(page.select("#clash td[data-version=saved]").text()).contains("Third, from a third tab.");
+        assertThat(page.select("input[name=overwriteVersion]").attr("value")).isEqualTo("2");
+        assertThat(ian.page(path).select("textarea[name=evidence." + LISTENS + "]").text()).isEqualTo("Third, from a third tab.");
     }
 
     @Test
@@ -144,10 +185,26 @@ class ScorecardPageTest {
         assertThat(page.select(".evidence").text()).isEqualTo("Named the feeling, then the fix.");
         assertThat(page.text()).contains("Strong yes").contains("No evidence");
 
-        Response again = ian.post(path, Map.of("version", "1", "action", "save", "evidence." + LISTENS, "Changed my mind."));
+    }
+
+    @Test
+    void savingFromAnOldTabAfterSubmittingShowsTheSubmittedScorecardAndKeepsTheTypedTextBelow() {
+        assertThat(ian.post(path, Map.of("version", "", "action", "submit", "recommendation", "YES",
+                "score." + LISTENS, "4", "score." + ADAPTS, "3")).statusCode()).isEqualTo(303);
+
+        Response again = ian.post(path, Map.of("version", "0", "action", "save", "score." + LISTENS, "2",
+                "evidence." + LISTENS, "Changed my mind.", "summary", "Second thoughts."));
+
         assertThat(again.statusCode()).isEqualTo(409);
-        assertThat(Jsoup.parse(again.body().asString()).select("textarea[name=evidence." + LISTENS + "]").text())
-                .isEqualTo("Changed my mind.");
+        Document page = Jsoup.parse(again.body().asString());
+        assertThat(page.select("form[data-keep-draft]")).as("read-only").isEmpty();
+        assertThat(page.select("[role=alert]").text()).contains("Your changes were not saved").contains("was submitted");
+        assertThat(page.select(".badge-ok").text()).startsWith("Submitted");
+        assertThat(page.select(".score-badge").eachText()).contains("4", "3");
+        Element unsaved = page.selectFirst("#unsaved");
+        assertThat(unsaved.select("h3").eachText()).containsExactly("Listens with empathy", "Summary");
+        assertThat(unsaved.select("textarea[readonly]").eachText()).containsExactly("Changed my mind.", "Second thoughts.");
+        assertThat(unsaved.text()).contains("Your score: 2");
     }
 
     @Test
