@@ -11,7 +11,7 @@ import java.util.Locale;
 public final class SpreadBarSvg {
 
     static final int WIDTH = 132;
-    static final int HEIGHT = 26;
+    static final int HEIGHT = 28;
     static final double LEFT = 8;
     static final double RIGHT = WIDTH - 8;
     private static final double MID = 11;
@@ -34,7 +34,7 @@ public final class SpreadBarSvg {
         for (int score = 1; score <= 5; score++) {
             double x = x(score);
             svg.append(line(x, MID - 3, x, MID + 3, "#8d959c", 1));
-            svg.append("<text x=\"").append(f(x)).append("\" y=\"25\" text-anchor=\"middle\" font-size=\"8\" fill=\"#565d66\">")
+            svg.append("<text x=\"").append(f(x)).append("\" y=\"27\" text-anchor=\"middle\" font-size=\"8\" fill=\"#565d66\">")
                     .append(score).append("</text>");
         }
         // A single score (or unanimous ones) still gets a visible sliver, centred on it.
@@ -42,10 +42,11 @@ public final class SpreadBarSvg {
         double to = x(max) + (min.equals(max) ? 2 : 0);
         svg.append("<rect class=\"spread-range\" x=\"").append(f(from)).append("\" y=\"").append(f(MID - 4))
                 .append("\" width=\"").append(f(to - from)).append("\" height=\"8\" rx=\"2\" fill=\"#9ecae1\" stroke=\"#2171b5\"/>");
-        svg.append(marker(mean, "mean", "#08306b", "#08306b"));
+        // The calibrated marker is larger and drawn first, so it still shows around the mean when they coincide.
         if (calibratedMean != null) {
-            svg.append(marker(calibratedMean, "calibrated-mean", "#ffffff", "#b3261e"));
+            svg.append(marker(calibratedMean, 5.5, "calibrated-mean", "#ffffff", "#b3261e"));
         }
+        svg.append(marker(mean, 4, "mean", "#08306b", "#08306b"));
         return svg.append("</svg>").toString();
     }
 
@@ -61,10 +62,11 @@ public final class SpreadBarSvg {
         return LEFT + (RIGHT - LEFT) * (value - 1) / 4;
     }
 
-    private static String marker(double value, String kind, String fill, String stroke) {
+    private static String marker(double value, double half, String kind, String fill, String stroke) {
         double x = x(value);
-        return "<path class=\"spread-" + kind + "\" d=\"M" + f(x) + " " + f(MID - 7) + " L" + f(x + 4) + " " + f(MID)
-                + " L" + f(x) + " " + f(MID + 7) + " L" + f(x - 4) + " " + f(MID) + " Z\" fill=\"" + fill
+        double tall = half * 1.75;
+        return "<path class=\"spread-" + kind + "\" d=\"M" + f(x) + " " + f(MID - tall) + " L" + f(x + half) + " " + f(MID)
+                + " L" + f(x) + " " + f(MID + tall) + " L" + f(x - half) + " " + f(MID) + " Z\" fill=\"" + fill
                 + "\" stroke=\"" + stroke + "\" stroke-width=\"1.5\"/>";
     }
 
