@@ -12,6 +12,7 @@ import io.traitscore.web.WebSession;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /** The start page of each role. */
@@ -89,5 +90,25 @@ class DashboardPageTest {
                 .anyMatch(t -> t.contains("No interviews scheduled"));
         Document manager = WebSession.loginAs(Fixtures.user(Role.HIRING_MANAGER)).page("/");
         assertThat(manager.select(".empty").text()).contains("Create your first opening");
+    }
+
+    @Test
+    void candidatesLinkToTheirProfileAndOpeningsToTheirComparison() {
+        PageFixtures data = new PageFixtures();
+        Fixtures.submitScorecard(data.ian, data.interview, "YES", List.of(Fixtures.rating(LISTENS, 4, null), Fixtures.rating(ADAPTS, 3, null)));
+        long waiting = Fixtures.createCandidate(data.manager, data.opening);
+        Fixtures.scheduleInterview(data.manager, waiting, data.manager, LISTENS);
+
+        Document recruiter = WebSession.loginAs(Fixtures.user(Role.RECRUITER)).page("/");
+        Element card = recruiter.getElementById("opening-" + data.opening).parents().select("article").first();
+        assertThat(card.select(".plain a").eachAttr("href")).containsExactly("/candidates/" + data.candidate);
+        assertThat(card.select("a.button").attr("href")).isEqualTo("/openings/" + data.opening + "/compare?candidates=" + data.candidate);
+
+        Document manager = WebSession.loginAs(data.manager).page("/");
+        Element table = manager.getElementById("opening-" + data.opening).parents().select("article").first();
+        assertThat(table.select("tbody th a").eachAttr("href")).as("not the candidate the manager still owes a scorecard")
+                .containsExactly("/candidates/" + data.candidate);
+        assertThat(table.select(".card-links a").eachAttr("href"))
+                .containsExactly("/openings/" + data.opening + "/compare", "/openings/" + data.opening + "/rater-statistics");
     }
 }

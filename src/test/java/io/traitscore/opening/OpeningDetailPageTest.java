@@ -36,6 +36,18 @@ class OpeningDetailPageTest {
     }
 
     @Test
+    void theOpeningLinksToTheComparisonTheRaterStatisticsAndEachProfile() {
+        PageFixtures data = new PageFixtures();
+        for (WebSession reader : List.of(WebSession.loginAs(data.manager), WebSession.loginAs(Fixtures.user(Role.HR)))) {
+            Document page = reader.page("/openings/{id}", data.opening);
+            assertThat(page.select(".head-actions a").eachAttr("href"))
+                    .contains("/openings/" + data.opening + "/compare", "/openings/" + data.opening + "/rater-statistics");
+            assertThat(page.select("#candidate-" + data.candidate + " a").attr("href")).isEqualTo("/candidates/" + data.candidate);
+            assertThat(page.select(".candidate-card .card-links a").attr("href")).isEqualTo("/candidates/" + data.candidate);
+        }
+    }
+
+    @Test
     void aCandidateWithoutANameIsRefusedWithTheEmailKept() {
         PageFixtures data = new PageFixtures();
         Response response = WebSession.loginAs(data.manager).post("/openings/{id}/candidates",

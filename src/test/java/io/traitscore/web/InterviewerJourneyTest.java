@@ -120,4 +120,42 @@ class InterviewerJourneyTest {
                 .body("ratings[0].evidence", org.hamcrest.Matchers.equalTo("Switched from phone to chat without losing the thread."));
         page.context().close();
     }
+
+    @Test
+    void aSaveFromASecondTabShowsBothVersionsAndOnlyKeepMineOverwrites() {
+        PageFixtures data = new PageFixtures("Mia Kovač");
+        String scorecard = "/interviews/" + data.interview + "/scorecard";
+        Page first = chromium.newPage(base.toString());
+        first.navigate("/login");
+        HeadlessChromium.logIn(first, data.ian.username, Fixtures.PASSWORD);
+        first.navigate(scorecard);
+        Page second = first.context().newPage();
+        second.onDialog(dialog -> dialog.accept());
+        second.navigate(scorecard);
+
+        first.check("input[name='score." + LISTENS + "'][value='3']");
+        first.fill("#evidence-" + LISTENS, "Typed in the first tab.");
+        first.click("button[value=save]");
+        assertThat(first.locator(".alert-success")).containsText("Draft saved");
+
+        second.check("input[name='score." + LISTENS + "'][value='4']");
+        second.fill("#evidence-" + LISTENS, "Typed in the second tab.");
+        second.click("button[value=save]");
+        assertThat(second.locator("#form-errors")).containsText("saved from another tab or device");
+        assertThat(second.locator("#clash tr.differs td[data-version=saved]").first()).containsText("Typed in the first tab.");
+        assertThat(second.locator("#clash tr.differs td[data-version=mine]").first()).containsText("Typed in the second tab.");
+        HeadlessChromium.screenshot(second, "scorecard-clash");
+
+        second.click("button[value=save]");
+        assertThat(second.locator("#clash")).isVisible();
+        Fixtures.as(data.ian).get("/api/interviews/{id}/scorecard", data.interview).then()
+                .body("ratings[0].evidence", org.hamcrest.Matchers.equalTo("Typed in the first tab."));
+
+        second.click("button[value=overwrite]");
+        assertThat(second.locator(".alert-success")).containsText("Draft saved");
+        assertThat(second.locator("#evidence-" + LISTENS)).hasValue("Typed in the second tab.");
+        Fixtures.as(data.ian).get("/api/interviews/{id}/scorecard", data.interview).then()
+                .body("ratings[0].evidence", org.hamcrest.Matchers.equalTo("Typed in the second tab."));
+        first.context().close();
+    }
 }
