@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.PermissionsAllowed;
 import io.traitscore.interview.InterviewService;
 import io.traitscore.interview.InterviewView;
+import io.traitscore.opening.OpeningService;
 import io.traitscore.scorecard.ScorecardStatus;
 import io.traitscore.security.Permission;
 import io.traitscore.web.ProblemException;
@@ -31,10 +32,12 @@ public class ProfilePage {
 
     private final ProfileService profiles;
     private final InterviewService interviews;
+    private final OpeningService openings;
 
-    ProfilePage(ProfileService profiles, InterviewService interviews) {
+    ProfilePage(ProfileService profiles, InterviewService interviews, OpeningService openings) {
         this.profiles = profiles;
         this.interviews = interviews;
+        this.openings = openings;
     }
 
     @GET
@@ -52,10 +55,16 @@ public class ProfilePage {
         }
     }
 
+    /**
+     * The reader's own interview of the candidate whose scorecard is still to come, if submitting it is
+     * all that stands between them and the profile: someone who could not see the opening anyway (a
+     * hiring manager interviewing for a colleague's opening) gets the plain "no access" page instead.
+     */
     private Optional<InterviewView> ownOpenInterview(long candidateId) {
         return interviews.mine().stream()
                 .filter(i -> i.candidate().id() == candidateId && i.scorecardStatus() != ScorecardStatus.SUBMITTED)
-                .findFirst();
+                .findFirst()
+                .filter(i -> openings.list().stream().anyMatch(o -> o.id() == i.opening().id()));
     }
 
     private static Response html(int status, TemplateInstance page) {

@@ -128,6 +128,13 @@ class ProfilePageTest {
             assertThat(page.text()).doesNotContain("Named the worry first").doesNotContain("Exception");
         }
         assertThat(WebSession.loginAs(Fixtures.user(Role.RECRUITER)).get("/candidates/{id}", data.ana).statusCode()).isEqualTo(200);
+
+        // Interviewing for a colleague's opening does not open its profiles, before or after submitting.
+        UserAccount guest = Fixtures.user(Role.HIRING_MANAGER);
+        Fixtures.scheduleInterview(data.manager, data.ana, guest, LISTENS);
+        Response guestPage = WebSession.loginAs(guest).get("/candidates/{id}", data.ana);
+        assertThat(guestPage.statusCode()).isEqualTo(403);
+        assertThat(Jsoup.parse(guestPage.body().asString()).select("h1").text()).isEqualTo("You do not have access to this page");
         assertThat(WebSession.loginAs(data.manager).get("/candidates/987654321").statusCode()).isEqualTo(404);
     }
 
