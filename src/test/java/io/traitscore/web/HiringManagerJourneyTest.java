@@ -107,4 +107,34 @@ class HiringManagerJourneyTest {
         HeadlessChromium.screenshot(page, "error-404");
         page.context().close();
     }
+
+    @Test
+    void aHiringManagerWhoInterviewsSeesTheProfileOnlyAfterTheirOwnScorecard() {
+        PageFixtures data = new PageFixtures("Ravi Menon");
+        Fixtures.submitScorecard(data.ian, data.interview, "YES", List.of(Fixtures.rating(LISTENS, 4, null),
+                Fixtures.rating(ADAPTS, 3, null)));
+        long own = Fixtures.scheduleInterview(data.manager, data.candidate, data.manager, LISTENS);
+        Page page = chromium.newPage(base.toString());
+        page.navigate("/login");
+        HeadlessChromium.logIn(page, data.manager.username, Fixtures.PASSWORD);
+        page.click(".opening-card h3 a");
+        assertThat(page.locator(".candidate-card .card-links")).containsText("once your own scorecard is submitted");
+
+        page.navigate("/candidates/" + data.candidate);
+        assertThat(page.locator("h1")).hasText("Submit your own scorecard first");
+        HeadlessChromium.screenshot(page, "profile-withheld");
+        page.click("a:has-text('Fill in your scorecard')");
+        assertThat(page).hasURL(base + "interviews/" + own + "/scorecard");
+
+        page.check("input[name='score." + LISTENS + "'][value='4']");
+        page.check("input[name=recommendation][value=YES]");
+        page.click("button[value=submit]");
+        assertThat(page.locator(".alert-success")).containsText("submitted");
+        page.click("nav.main-nav a:has-text('Dashboard')");
+        page.click(".opening-card h3 a");
+        page.click(".candidate-card h3 a");
+        assertThat(page.locator("svg.radar")).isVisible();
+        assertThat(page.locator("#evidence-" + LISTENS)).isVisible();
+        page.context().close();
+    }
 }

@@ -156,6 +156,18 @@ class InterviewerJourneyTest {
         assertThat(second.locator("#evidence-" + LISTENS)).hasValue("Typed in the second tab.");
         Fixtures.as(data.ian).get("/api/interviews/{id}/scorecard", data.interview).then()
                 .body("ratings[0].evidence", org.hamcrest.Matchers.equalTo("Typed in the second tab."));
+
+        // The second tab submits; the first, still open on an old version, tries to save its text.
+        second.check("input[name='score." + ADAPTS + "'][value='3']");
+        second.check("input[name=recommendation][value=YES]");
+        second.click("button[value=submit]");
+        assertThat(second.locator(".alert-success")).containsText("submitted");
+        first.fill("#evidence-" + LISTENS, "A late thought from the first tab.");
+        first.click("button[value=save]");
+        assertThat(first.locator("[role=alert]")).containsText("Your changes were not saved");
+        assertThat(first.locator(".evidence")).hasText("Typed in the second tab.");
+        assertThat(first.locator("#unsaved textarea").first()).hasValue("A late thought from the first tab.");
+        HeadlessChromium.screenshot(first, "scorecard-submitted-elsewhere");
         first.context().close();
     }
 }
