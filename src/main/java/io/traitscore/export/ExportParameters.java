@@ -1,0 +1,42 @@
+package io.traitscore.export;
+
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** The filter query parameters every export accepts; read as text so that bad values get a clear 400. */
+public class ExportParameters {
+
+    @QueryParam("opening")
+    @Parameter(description = "opening id; all openings when left out (required for comparison.pdf and opening.json)")
+    public String opening;
+
+    @QueryParam("from")
+    @Parameter(description = "first day included, YYYY-MM-DD (UTC)")
+    public String from;
+
+    @QueryParam("to")
+    @Parameter(description = "last day included, YYYY-MM-DD (UTC)")
+    public String to;
+
+    @QueryParam("dateOf")
+    @Parameter(description = "'submitted' (default): the scorecard's submission time; 'interview': the interview's date")
+    public String dateOf;
+
+    @QueryParam("status")
+    @Parameter(description = "candidate statuses separated by commas, e.g. INTERVIEWING,OFFERED; all when left out")
+    public String status;
+
+    public ExportFilter filter() {
+        return ExportFilter.parse(opening, from, to, dateOf, status);
+    }
+
+    /** The filter of an export that is about one opening: the opening must be named. */
+    public ExportFilter filterWithOpening() {
+        ExportFilter filter = filter();
+        if (filter.openingId() == null) {
+            throw io.traitscore.web.ProblemException.badRequest("opening",
+                    "this export is about one opening: name it with ?opening=<id>");
+        }
+        return filter;
+    }
+}
