@@ -1,5 +1,6 @@
 package io.traitscore.export;
 
+import io.traitscore.web.ProblemException;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -26,6 +27,19 @@ public class ExportParameters {
     @Parameter(description = "candidate statuses separated by commas, e.g. INTERVIEWING,OFFERED; all when left out")
     public String status;
 
+    /** An id from the address; JAX-RS would answer a non-number with 404, which misleads a caller who mistyped. */
+    public static long id(String field, String raw) {
+        try {
+            long id = Long.parseLong(raw.strip());
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ProblemException.badRequest(field, "'" + raw + "' is not an id: use a positive whole number");
+    }
+
     public ExportFilter filter() {
         return ExportFilter.parse(opening, from, to, dateOf, status);
     }
@@ -34,7 +48,7 @@ public class ExportParameters {
     public ExportFilter filterWithOpening() {
         ExportFilter filter = filter();
         if (filter.openingId() == null) {
-            throw io.traitscore.web.ProblemException.badRequest("opening",
+            throw ProblemException.badRequest("opening",
                     "this export is about one opening: name it with ?opening=<id>");
         }
         return filter;

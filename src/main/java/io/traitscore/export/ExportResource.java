@@ -23,9 +23,11 @@ public class ExportResource {
             + " or candidates/{id}/profile.pdf";
 
     private final TabularExports tabular;
+    private final PdfReports reports;
 
-    ExportResource(TabularExports tabular) {
+    ExportResource(TabularExports tabular, PdfReports reports) {
         this.tabular = tabular;
+        this.reports = reports;
     }
 
     @GET
@@ -51,6 +53,38 @@ public class ExportResource {
     @Operation(summary = "Workbook with the sheets Candidates, Ratings and Traits, streamed")
     public Response workbook(@BeanParam ExportParameters parameters) {
         return tabular.workbook(parameters.filter()).toResponse();
+    }
+
+    @GET
+    @Path("/comparison.pdf")
+    @PermissionsAllowed(Permission.Names.EXPORT)
+    @Operation(summary = "Comparison report of one opening (?opening= required): ranking and trait heat map, PDF")
+    public Response comparisonPdf(@BeanParam ExportParameters parameters) {
+        return reports.comparison(parameters.filterWithOpening(), true).toResponse();
+    }
+
+    @GET
+    @Path("/comparison.html")
+    @PermissionsAllowed(Permission.Names.EXPORT)
+    @Operation(summary = "The comparison report's HTML, as printed into the PDF")
+    public Response comparisonHtml(@BeanParam ExportParameters parameters) {
+        return reports.comparison(parameters.filterWithOpening(), false).toResponse();
+    }
+
+    @GET
+    @Path("/candidates/{id}/profile.pdf")
+    @PermissionsAllowed(Permission.Names.EXPORT)
+    @Operation(summary = "A candidate's profile report: radar chart, per-trait table, flags and evidence, PDF")
+    public Response profilePdf(@PathParam("id") String id) {
+        return reports.profile(ExportParameters.id("id", id), true).toResponse();
+    }
+
+    @GET
+    @Path("/candidates/{id}/profile.html")
+    @PermissionsAllowed(Permission.Names.EXPORT)
+    @Operation(summary = "The profile report's HTML, as printed into the PDF")
+    public Response profileHtml(@PathParam("id") String id) {
+        return reports.profile(ExportParameters.id("id", id), false).toResponse();
     }
 
     @GET
