@@ -24,10 +24,12 @@ public class ExportResource {
 
     private final TabularExports tabular;
     private final PdfReports reports;
+    private final OpeningExports openings;
 
-    ExportResource(TabularExports tabular, PdfReports reports) {
+    ExportResource(TabularExports tabular, PdfReports reports, OpeningExports openings) {
         this.tabular = tabular;
         this.reports = reports;
+        this.openings = openings;
     }
 
     @GET
@@ -85,6 +87,15 @@ public class ExportResource {
     @Operation(summary = "The profile report's HTML, as printed into the PDF")
     public Response profileHtml(@PathParam("id") String id) {
         return reports.profile(ExportParameters.id("id", id), false).toResponse();
+    }
+
+    @GET
+    @Path("/opening.json")
+    @PermissionsAllowed(Permission.Names.EXPORT)
+    @Operation(summary = "Everything about one opening (?opening= required): traits and weights, panel, candidates, "
+            + "interviews, submitted scorecards, profiles; POST it to /api/imports/openings to recreate the opening")
+    public Response openingJson(@BeanParam ExportParameters parameters) {
+        return openings.openingJson(parameters.filterWithOpening()).toResponse();
     }
 
     @GET
