@@ -44,7 +44,6 @@ class PermissionMatrixTest {
             w.submitOwnScorecardIfInterviewing();
             return as(w.actor()).get("/api/candidates/{id}/scorecards", w.candidate()).statusCode();
         });
-        // A hiring manager who interviews the candidate reads the profile once their own scorecard is in (independence).
         SCENARIOS.put(Permission.READ_PROFILE, w -> {
             w.submitOwnScorecardIfInterviewing();
             return as(w.actor()).get("/api/candidates/{id}/profile", w.candidate()).statusCode();

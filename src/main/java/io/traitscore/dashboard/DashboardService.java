@@ -1,0 +1,81 @@
+package io.traitscore.dashboard;
+
+import io.traitscore.candidate.Candidate;
+import io.traitscore.candidate.CandidateProgress;
+import io.traitscore.candidate.CandidateView;
+import io.traitscore.interview.InterviewService;
+import io.traitscore.interview.InterviewTemplateExtensions;
+import io.traitscore.interview.InterviewView;
+import io.traitscore.opening.OpeningService;
+import io.traitscore.opening.OpeningView;
+import io.traitscore.scorecard.ScorecardStatus;
+import io.traitscore.security.CurrentUser;
+import io.traitscore.security.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Gathers the start page's content through the feature services, which already apply each role's access. */
+@ApplicationScoped
+public class DashboardService {
+
+    private static final String PROGRESS = """
+            select new io.traitscore.candidate.CandidateProgress(i.candidate.id, count(i), count(s))
+            from Interview i left join Scorecard s on s.interview = i and s.status = :submitted
+            where i.candidate.opening.id in :openings group by i.candidate.id""";
+
+    private final CurrentUser currentUser;
+    private final InterviewService interviews;
+    private final OpeningService openings;
+
+    DashboardService(CurrentUser currentUser, InterviewService interviews, OpeningService openings) {
+        this.currentUser = currentUser;
+        this.interviews = interviews;
+        this.openings = openings;
+    }
+
+    @Transactional
+    public Dashboard forCurrentUser() {
+        Role role = currentUser.role();
+        List<InterviewView> mine = role.canInterview() ? interviews.mine() : List.of();
+        Instant now = Instant.now();
+        List<InterviewView> owed = mine.stream()
+                .filter(i -> i.scorecardStatus() != ScorecardStatus.SUBMITTED && InterviewTemplateExtensions.hasEnded(i, now))
+                .toList();
+        List<InterviewView> upcoming = mine.stream()
+                .filter(i -> i.scorecardStatus() != ScorecardStatus.SUBMITTED && !InterviewTemplateExtensions.hasEnded(i, now))
+                .toList();
+        List<InterviewView> submitted = mine.stream()
+                .filter(i -> i.scorecardStatus() == ScorecardStatus.SUBMITTED)
+                .sorted(Comparator.comparing(InterviewView::scheduledAt).reversed()).toList();
+        List<OpeningProgress> visible = role == Role.INTERVIEWER ? List.of() : withCandidates(openings.list());
+        return new Dashboard(owed, upcoming, submitted, visible);
+    }
+
+    /** Candidates and their progress for all openings in two queries, however many openings there are. */
+    private static List<OpeningProgress> withCandidates(List<OpeningView> visible) {
+        if (visible.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = visible.stream().map(OpeningView::id).toList();
+        Map<Long, CandidateProgress> progress = Candidate.getEntityManager()
+                .createQuery(PROGRESS, CandidateProgress.class)
+                .setParameter("submitted", ScorecardStatus.SUBMITTED)
+                .setParameter("openings", ids)
+                .getResultStream()
+                .collect(Collectors.toMap(CandidateProgress::candidateId, Function.identity()));
+        Map<Long, List<CandidateView>> candidates = Candidate.<Candidate>list(
+                        "select c from Candidate c join fetch c.opening where c.opening.id in ?1 and c.erasedAt is null"
+                                + " order by c.name, c.id", ids).stream()
+                .map(c -> CandidateView.of(c, progress.getOrDefault(c.id, CandidateProgress.NONE)))
+                .collect(Collectors.groupingBy(CandidateView::openingId));
+        return visible.stream()
+                .map(o -> new OpeningProgress(o, candidates.getOrDefault(o.id(), List.of())))
+                .toList();
+    }
+}

@@ -1,0 +1,175 @@
+package io.traitscore.opening;
+
+import io.quarkus.security.PermissionsAllowed;
+import io.traitscore.security.Permission;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.traitscore.candidate.CandidateRequest;
+import io.traitscore.candidate.CandidateService;
+import io.traitscore.candidate.CandidateView;
+import io.traitscore.interview.InterviewRequest;
+import io.traitscore.interview.InterviewService;
+import io.traitscore.interview.InterviewView;
+import io.traitscore.scorecard.ScorecardStatus;
+import io.traitscore.security.CurrentUser;
+import io.traitscore.security.Role;
+import io.traitscore.security.UserService;
+import io.traitscore.security.UserView;
+import io.traitscore.web.FormErrors;
+import io.traitscore.web.Pages;
+import io.traitscore.web.ProblemException;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** One opening: its traits, panel and coverage, its candidates' progress, and forms to add and schedule them. */
+@Path("/openings")
+@Produces(MediaType.TEXT_HTML)
+public class OpeningDetailPage {
+
+    private static final Map<String, String> FLASH = Map.of("created", "The opening was created.",
+            "saved", "Your changes were saved.", "added", "The candidate was added.",
+            "scheduled", "The interview was scheduled.");
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance detail(OpeningDetail page, CandidateRequest candidate, FormErrors candidateErrors,
+                ScheduleForm schedule, FormErrors scheduleErrors, String flash);
+    }
+
+    private final OpeningService openings;
+    private final OpeningAccess access;
+    private final OpeningInterviews interviews;
+    private final CandidateService candidates;
+    private final InterviewService interviewService;
+    private final UserService users;
+    private final CurrentUser currentUser;
+    private final Validator validator;
+
+    OpeningDetailPage(OpeningService openings, OpeningAccess access, OpeningInterviews interviews,
+            CandidateService candidates, InterviewService interviewService, UserService users, CurrentUser currentUser,
+            Validator validator) {
+        this.openings = openings;
+        this.access = access;
+        this.interviews = interviews;
+        this.candidates = candidates;
+        this.interviewService = interviewService;
+        this.users = users;
+        this.currentUser = currentUser;
+        this.validator = validator;
+    }
+
+    @GET
+    @Path("/{id: \\d+}")
+    @PermissionsAllowed(Permission.Names.VIEW_OPENINGS)
+    public TemplateInstance detail(@PathParam("id") long id, UriInfo uri) {
+        String flash = FLASH.keySet().stream().filter(uri.getQueryParameters()::containsKey).map(FLASH::get)
+                .findFirst().orElse("");
+        return page(id, emptyCandidate(), FormErrors.none(), ScheduleForm.empty(), FormErrors.none(), flash);
+    }
+
+    @POST
+    @Path("/{id: \\d+}/candidates")
+    @PermissionsAllowed(Permission.Names.MANAGE_CANDIDATES)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addCandidate(@PathParam("id") long id, @RestForm String name, @RestForm String email) {
+        CandidateRequest request = new CandidateRequest(name == null ? "" : name, email == null || email.isBlank() ? null : email, null);
+        var violations = validator.validate(request);
+        FormErrors errors = FormErrors.of(violations, path -> path);
+        if (errors.isEmpty()) {
+            try {
+                candidates.create(id, request);
+                return Pages.seeOther("/openings/" + id + "?added#candidates");
+            } catch (ProblemException e) {
+                if (!Pages.isAboutInput(e)) {
+                    throw e;
+                }
+                errors = FormErrors.of(e, path -> path);
+            }
+        }
+        return Pages.invalid(page(id, request, errors, ScheduleForm.empty(), FormErrors.none(), ""));
+    }
+
+    @POST
+    @Path("/{id: \\d+}/interviews")
+    @PermissionsAllowed(Permission.Names.MANAGE_CANDIDATES)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response schedule(@PathParam("id") long id, @RestForm String candidateId, @RestForm String interviewerId,
+            @RestForm String scheduledAt, @RestForm String durationMinutes, @RestForm List<String> focusTraits) {
+        ScheduleForm form = ScheduleForm.of(candidateId, interviewerId, scheduledAt, durationMinutes, focusTraits);
+        InterviewRequest request = form.toRequest();
+        FormErrors errors = form.errors(validator.validate(request));
+        Long candidate = form.candidate();
+        if (candidate == null || !isCandidateOf(candidate, id)) {
+            errors.add("candidateId", "choose a candidate of this opening");
+        }
+        if (errors.isEmpty()) {
+            try {
+                interviewService.schedule(candidate, request);
+                return Pages.seeOther("/openings/" + id + "?scheduled#candidates");
+            } catch (ProblemException e) {
+                if (!Pages.isAboutInput(e)) {
+                    throw e;
+                }
+                errors = form.errors(e);
+            }
+        }
+        return Pages.invalid(page(id, emptyCandidate(), FormErrors.none(), form, errors, ""));
+    }
+
+    private TemplateInstance page(long id, CandidateRequest candidate, FormErrors candidateErrors, ScheduleForm schedule,
+            FormErrors scheduleErrors, String flash) {
+        OpeningView opening = openings.get(id);
+        Opening entity = OpeningService.require(id);
+        List<CandidateView> list = candidates.list(id);
+        Map<Long, List<InterviewView>> byCandidate = interviews.byCandidate(id);
+        long me = currentUser.id();
+        // Interviewers rate independently: while I still owe a candidate my scorecard, I do not get links to others'.
+        Set<Long> stillRating = byCandidate.values().stream().flatMap(List::stream)
+                .filter(i -> i.interviewer().id() == me && i.scorecardStatus() != ScorecardStatus.SUBMITTED)
+                .map(i -> i.candidate().id()).collect(Collectors.toSet());
+        List<OpeningDetail.CandidateRow> rows = list.stream()
+                .map(c -> new OpeningDetail.CandidateRow(c, byCandidate.getOrDefault(c.id(), List.of()),
+                        !stillRating.contains(c.id())))
+                .toList();
+        boolean canManageCandidates = access.canManageCandidates(entity);
+        List<UserView> interviewers = canManageCandidates ? interviewers(opening) : List.of();
+        return Templates.detail(new OpeningDetail(opening, rows, access.canManage(entity), canManageCandidates, interviewers),
+                candidate, candidateErrors, schedule, scheduleErrors, flash);
+    }
+
+    /** Panel members first (they have focus traits here), then everyone else who may interview. */
+    private List<UserView> interviewers(OpeningView opening) {
+        Set<Long> panel = opening.panel().stream().map(OpeningView.PanelSeatView::interviewerId).collect(Collectors.toSet());
+        return Stream.concat(users.list(Role.INTERVIEWER).stream(), users.list(Role.HIRING_MANAGER).stream())
+                .filter(UserView::active)
+                .sorted(Comparator.comparing((UserView u) -> !panel.contains(u.id())).thenComparing(UserView::displayName))
+                .toList();
+    }
+
+    private boolean isCandidateOf(long candidateId, long openingId) {
+        try {
+            return candidates.get(candidateId).openingId() == openingId;
+        } catch (ProblemException e) {
+            return false;
+        }
+    }
+
+    private static CandidateRequest emptyCandidate() {
+        return new CandidateRequest("", "", null);
+    }
+}

@@ -1,0 +1,169 @@
+package io.traitscore.opening;
+
+import io.traitscore.web.FormErrors;
+import io.traitscore.web.ProblemException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The opening form as the person filled it in, kept as typed so a refused save re-renders it
+ * unchanged. Field names: {@code trait} (assessed trait keys), {@code weight.<key>},
+ * {@code mustHave} (keys), {@code focus} ({@code <interviewerId>:<traitKey>}).
+ */
+public class OpeningForm {
+
+    private static final Pattern INDEXED = Pattern.compile("(traits|panel)\\[(\\d+)]\\.?(.*)");
+    static final int DEFAULT_WEIGHT = 2;
+
+    public String title = "";
+    public String team = "";
+    public String description = "";
+    public String status = OpeningStatus.OPEN.name();
+    public String hiringManagerId = "";
+    private final Set<String> selected = new LinkedHashSet<>();
+    private final Map<String, String> weights = new HashMap<>();
+    private final Set<String> mustHaves = new LinkedHashSet<>();
+    private final Set<String> focus = new LinkedHashSet<>();
+    // Request order, to turn "traits[2].weight" or "panel[0].focusTraits" back into a form field.
+    private List<String> requestTraits = List.of();
+    private List<Long> requestPanel = List.of();
+
+    public static OpeningForm empty() {
+        return new OpeningForm();
+    }
+
+    public static OpeningForm of(OpeningView opening) {
+        OpeningForm form = new OpeningForm();
+        form.title = opening.title();
+        form.team = opening.team();
+        form.description = opening.description() == null ? "" : opening.description();
+        form.status = opening.status().name();
+        form.hiringManagerId = String.valueOf(opening.hiringManager().id());
+        opening.traits().forEach(t -> {
+            form.selected.add(t.traitKey());
+            form.weights.put(t.traitKey(), String.valueOf(t.weight()));
+            if (t.mustHave()) {
+                form.mustHaves.add(t.traitKey());
+            }
+        });
+        opening.panel().forEach(p -> p.focusTraits().forEach(key -> form.focus.add(p.interviewerId() + ":" + key)));
+        return form;
+    }
+
+    public static OpeningForm parse(MultivaluedMap<String, String> fields) {
+        OpeningForm form = new OpeningForm();
+        form.title = first(fields, "title");
+        form.team = first(fields, "team");
+        form.description = first(fields, "description");
+        form.status = first(fields, "status").isBlank() ? OpeningStatus.OPEN.name() : first(fields, "status");
+        form.hiringManagerId = first(fields, "hiringManagerId");
+        form.selected.addAll(all(fields, "trait"));
+        form.selected.forEach(key -> form.weights.put(key, first(fields, "weight." + key)));
+        form.mustHaves.addAll(all(fields, "mustHave"));
+        form.focus.addAll(all(fields, "focus"));
+        return form;
+    }
+
+    public OpeningRequest toRequest() {
+        List<OpeningRequest.TraitWeight> traits = new ArrayList<>();
+        selected.forEach(key -> traits.add(new OpeningRequest.TraitWeight(key, parseInt(weights.get(key)), mustHaves.contains(key))));
+        Map<Long, List<String>> seats = new java.util.LinkedHashMap<>();
+        for (String pair : focus) {
+            String[] parts = pair.split(":", 2);
+            Long interviewer = parts.length == 2 ? parseLong(parts[0]) : null;
+            if (interviewer != null) {
+                seats.computeIfAbsent(interviewer, id -> new ArrayList<>()).add(parts[1]);
+            }
+        }
+        List<OpeningRequest.PanelSeat> panel = seats.entrySet().stream()
+                .map(e -> new OpeningRequest.PanelSeat(e.getKey(), e.getValue())).toList();
+        requestTraits = traits.stream().map(OpeningRequest.TraitWeight::traitKey).toList();
+        requestPanel = panel.stream().map(OpeningRequest.PanelSeat::interviewerId).toList();
+        OpeningStatus openingStatus = "CLOSED".equals(status) ? OpeningStatus.CLOSED : OpeningStatus.OPEN;
+        return new OpeningRequest(title, team, description, openingStatus, parseLong(hiringManagerId), traits, panel);
+    }
+
+    public FormErrors errors(Set<? extends ConstraintViolation<?>> violations) {
+        return FormErrors.of(violations, this::fieldName);
+    }
+
+    public FormErrors errors(ProblemException problem) {
+        return FormErrors.of(problem, this::fieldName);
+    }
+
+    /** "traits[1].weight" becomes "trait.adapts-easily.weight"; panel errors become "panel.<interviewerId>". */
+    String fieldName(String path) {
+        Matcher m = INDEXED.matcher(path);
+        if (!m.matches()) {
+            return path;
+        }
+        int index = Integer.parseInt(m.group(2));
+        if (m.group(1).equals("traits") && index < requestTraits.size()) {
+            return "trait." + requestTraits.get(index) + "." + (m.group(3).isEmpty() ? "traitKey" : m.group(3));
+        }
+        if (m.group(1).equals("panel") && index < requestPanel.size()) {
+            return "panel." + requestPanel.get(index);
+        }
+        return m.group(1);
+    }
+
+    public boolean isSelected(String traitKey) {
+        return selected.contains(traitKey);
+    }
+
+    public String weight(String traitKey) {
+        String weight = weights.get(traitKey);
+        return weight == null || weight.isBlank() ? String.valueOf(DEFAULT_WEIGHT) : weight;
+    }
+
+    public boolean isMustHave(String traitKey) {
+        return mustHaves.contains(traitKey);
+    }
+
+    public boolean focuses(long interviewerId, String traitKey) {
+        return focus.contains(interviewerId + ":" + traitKey);
+    }
+
+    /** How many interviewers focus on the trait in the form as it stands. */
+    public int coverage(String traitKey) {
+        return (int) focus.stream().filter(pair -> pair.endsWith(":" + traitKey)).count();
+    }
+
+    public boolean isManager(long userId) {
+        return hiringManagerId.equals(String.valueOf(userId));
+    }
+
+    private static String first(MultivaluedMap<String, String> fields, String name) {
+        String value = fields.getFirst(name);
+        return value == null ? "" : value;
+    }
+
+    private static List<String> all(MultivaluedMap<String, String> fields, String name) {
+        List<String> values = fields.get(name);
+        return values == null ? List.of() : values.stream().filter(v -> !v.isBlank()).toList();
+    }
+
+    private static Long parseLong(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Integer parseInt(String value) {
+        try {
+            return value == null ? null : Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package io.traitscore.opening;
+
+import io.quarkus.security.PermissionsAllowed;
+import io.traitscore.security.Permission;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.traitscore.catalog.Trait;
+import io.traitscore.security.CurrentUser;
+import io.traitscore.security.Role;
+import io.traitscore.security.UserService;
+import io.traitscore.security.UserView;
+import io.traitscore.web.FormErrors;
+import io.traitscore.web.Pages;
+import io.traitscore.web.ProblemException;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Lists openings and sets them up: details, traits with weights and must-haves, and the panel. */
+@Path("/openings")
+@Produces(MediaType.TEXT_HTML)
+public class OpeningPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<OpeningView> openings, boolean canCreate);
+
+        static native TemplateInstance form(Long openingId, OpeningForm form, List<Trait> traits,
+                List<UserView> interviewers, List<UserView> managers, FormErrors errors);
+    }
+
+    private final OpeningService openings;
+    private final OpeningAccess access;
+    private final UserService users;
+    private final CurrentUser currentUser;
+    private final Validator validator;
+
+    OpeningPage(OpeningService openings, OpeningAccess access, UserService users, CurrentUser currentUser,
+            Validator validator) {
+        this.openings = openings;
+        this.access = access;
+        this.users = users;
+        this.currentUser = currentUser;
+        this.validator = validator;
+    }
+
+    @GET
+    @PermissionsAllowed(Permission.Names.VIEW_OPENINGS)
+    public TemplateInstance list() {
+        return Templates.list(openings.list(), currentUser.is(Role.ADMIN) || currentUser.is(Role.HIRING_MANAGER));
+    }
+
+    @GET
+    @Path("/new")
+    @PermissionsAllowed(Permission.Names.MANAGE_OPENINGS)
+    public TemplateInstance newOpening() {
+        return form(null, OpeningForm.empty(), FormErrors.none());
+    }
+
+    @POST
+    @PermissionsAllowed(Permission.Names.MANAGE_OPENINGS)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(MultivaluedMap<String, String> fields) {
+        OpeningForm form = OpeningForm.parse(fields);
+        OpeningRequest request = form.toRequest();
+        var violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            return Pages.invalid(form(null, form, form.errors(violations)));
+        }
+        try {
+            return Pages.seeOther("/openings/" + openings.create(request).id() + "?created");
+        } catch (ProblemException e) {
+            return refusal(e, null, form);
+        }
+    }
+
+    @GET
+    @Path("/{id: \\d+}/edit")
+    @PermissionsAllowed(Permission.Names.MANAGE_OPENINGS)
+    public TemplateInstance edit(@PathParam("id") long id) {
+        OpeningView opening = openings.get(id);
+        access.requireManage(OpeningService.require(id));
+        return form(id, OpeningForm.of(opening), FormErrors.none());
+    }
+
+    @POST
+    @Path("/{id: \\d+}/edit")
+    @PermissionsAllowed(Permission.Names.MANAGE_OPENINGS)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response update(@PathParam("id") long id, MultivaluedMap<String, String> fields) {
+        access.requireManage(OpeningService.require(id));
+        OpeningForm form = OpeningForm.parse(fields);
+        OpeningRequest request = form.toRequest();
+        var violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            return Pages.invalid(form(id, form, form.errors(violations)));
+        }
+        try {
+            openings.update(id, request);
+            return Pages.seeOther("/openings/" + id + "?saved");
+        } catch (ProblemException e) {
+            return refusal(e, id, form);
+        }
+    }
+
+    /** Input problems re-render the form as typed; access problems and missing openings get the error page. */
+    private Response refusal(ProblemException e, Long id, OpeningForm form) {
+        if (!Pages.isAboutInput(e)) {
+            throw e;
+        }
+        return Pages.invalid(form(id, form, form.errors(e)));
+    }
+
+    private TemplateInstance form(Long id, OpeningForm form, FormErrors errors) {
+        List<UserView> interviewers = Stream.concat(users.list(Role.HIRING_MANAGER).stream(), users.list(Role.INTERVIEWER).stream())
+                .filter(UserView::active)
+                .sorted(Comparator.comparing(UserView::displayName))
+                .toList();
+        List<UserView> managers = currentUser.is(Role.ADMIN)
+                ? users.list(Role.HIRING_MANAGER).stream().filter(UserView::active).toList()
+                : List.of();
+        return Templates.form(id, form, Trait.listInArticleOrder(), interviewers, managers, errors);
+    }
+}

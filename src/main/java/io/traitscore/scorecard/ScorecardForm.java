@@ -1,0 +1,173 @@
+package io.traitscore.scorecard;
+
+import io.traitscore.web.FormErrors;
+import io.traitscore.web.ProblemException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The scorecard form exactly as the interviewer typed it, so every re-render (invalid input, a stale
+ * version, submit rules) shows their text unchanged. Field names per focus trait {@code k}:
+ * {@code score.k} (1-5, {@code none} for "no evidence", empty for not rated), {@code evidence.k},
+ * {@code question.k} (question ids) and {@code flag.k} (red-flag codes).
+ */
+public class ScorecardForm {
+
+    public static final String NO_EVIDENCE = "none";
+    private static final Pattern INDEXED = Pattern.compile("ratings\\[(\\d+)]\\.?(.*)");
+
+    public String version = "";
+    public String recommendation = "";
+    public String summary = "";
+    private final Map<String, String> scores = new HashMap<>();
+    private final Map<String, String> evidence = new HashMap<>();
+    private final Map<String, Set<String>> questions = new HashMap<>();
+    private final Map<String, Set<String>> flags = new HashMap<>();
+    // Trait keys in request order, to turn "ratings[1].evidence" back into "ratings.<key>.evidence".
+    private List<String> requestKeys = List.of();
+
+    public static ScorecardForm empty() {
+        return new ScorecardForm();
+    }
+
+    public static ScorecardForm of(ScorecardView scorecard) {
+        ScorecardForm form = new ScorecardForm();
+        form.version = String.valueOf(scorecard.version());
+        form.recommendation = scorecard.recommendation() == null ? "" : scorecard.recommendation().name();
+        form.summary = scorecard.summary() == null ? "" : scorecard.summary();
+        for (ScorecardView.RatingView rating : scorecard.ratings()) {
+            String key = rating.traitKey();
+            form.scores.put(key, rating.noEvidence() ? NO_EVIDENCE : rating.score() == null ? "" : String.valueOf(rating.score()));
+            form.evidence.put(key, rating.evidence() == null ? "" : rating.evidence());
+            rating.questionsAsked().forEach(q -> form.questions.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(String.valueOf(q.id())));
+            rating.redFlags().forEach(f -> form.flags.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(f.code()));
+        }
+        return form;
+    }
+
+    public static ScorecardForm parse(MultivaluedMap<String, String> fields, List<String> focusKeys) {
+        ScorecardForm form = new ScorecardForm();
+        form.version = first(fields, "version");
+        form.recommendation = first(fields, "recommendation");
+        form.summary = first(fields, "summary");
+        for (String key : focusKeys) {
+            form.scores.put(key, first(fields, "score." + key));
+            form.evidence.put(key, first(fields, "evidence." + key));
+            form.questions.put(key, new LinkedHashSet<>(all(fields, "question." + key)));
+            form.flags.put(key, new LinkedHashSet<>(all(fields, "flag." + key)));
+        }
+        return form;
+    }
+
+    /** The draft to save: every focus trait that has anything filled in. */
+    public ScorecardDraft toDraft(List<String> focusKeys) {
+        List<ScorecardDraft.RatingInput> ratings = new ArrayList<>();
+        for (String key : focusKeys) {
+            String score = scores.getOrDefault(key, "");
+            Set<String> asked = questions.getOrDefault(key, Set.of());
+            Set<String> flagged = flags.getOrDefault(key, Set.of());
+            if (score.isEmpty() && evidence(key).isBlank() && asked.isEmpty() && flagged.isEmpty()) {
+                continue;
+            }
+            boolean noEvidence = score.equals(NO_EVIDENCE);
+            ratings.add(new ScorecardDraft.RatingInput(key, noEvidence ? null : parseInt(score), noEvidence, evidence(key),
+                    asked.stream().map(ScorecardForm::parseLong).filter(id -> id != null).toList(), List.copyOf(flagged)));
+        }
+        requestKeys = ratings.stream().map(ScorecardDraft.RatingInput::traitKey).toList();
+        Recommendation chosen = parseRecommendation(recommendation);
+        return new ScorecardDraft(parseLong(version), chosen, summary, ratings);
+    }
+
+    public FormErrors errors(Set<? extends ConstraintViolation<?>> violations) {
+        return FormErrors.of(violations, this::fieldName);
+    }
+
+    public FormErrors errors(ProblemException problem) {
+        return FormErrors.of(problem, this::fieldName);
+    }
+
+    /** "ratings[1].evidence" becomes "ratings.adapts-easily.evidence"; SubmitRules already name fields that way. */
+    String fieldName(String path) {
+        Matcher m = INDEXED.matcher(path);
+        if (!m.matches() || Integer.parseInt(m.group(1)) >= requestKeys.size()) {
+            return path;
+        }
+        String part = m.group(2).isEmpty() || m.group(2).equals("traitKey") || m.group(2).equals("noEvidence") ? "score" : m.group(2);
+        return "ratings." + requestKeys.get(Integer.parseInt(m.group(1))) + "." + part;
+    }
+
+    public boolean isScore(String traitKey, Object value) {
+        return scores.getOrDefault(traitKey, "").equals(String.valueOf(value));
+    }
+
+    public boolean isUnrated(String traitKey) {
+        return scores.getOrDefault(traitKey, "").isEmpty();
+    }
+
+    public String evidence(String traitKey) {
+        return evidence.getOrDefault(traitKey, "");
+    }
+
+    public boolean asked(String traitKey, long questionId) {
+        return questions.getOrDefault(traitKey, Set.of()).contains(String.valueOf(questionId));
+    }
+
+    public boolean flagged(String traitKey, String code) {
+        return flags.getOrDefault(traitKey, Set.of()).contains(code);
+    }
+
+    public boolean isRecommendation(Recommendation value) {
+        return recommendation.equals(value.name());
+    }
+
+    /** The parts of a rating that can carry a message, in the order the form shows them. */
+    public List<String> getErrorParts() {
+        return List.of("score", "evidence", "questionIds", "redFlags");
+    }
+
+    public Recommendation[] getRecommendations() {
+        return Recommendation.values();
+    }
+
+    private static Recommendation parseRecommendation(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Recommendation.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String first(MultivaluedMap<String, String> fields, String name) {
+        String value = fields.getFirst(name);
+        return value == null ? "" : value;
+    }
+
+    private static List<String> all(MultivaluedMap<String, String> fields, String name) {
+        List<String> values = fields.get(name);
+        return values == null ? List.of() : values.stream().filter(v -> !v.isBlank()).toList();
+    }
+
+    private static Integer parseInt(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Long parseLong(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+// Small enhancements; every page works without them.
+(function () {
+  'use strict';
+
+  // "Print this kit" needs script, so the button stays hidden without it.
+  document.querySelectorAll('[data-print]').forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener('click', function () { window.print(); });
+  });
+
+  // Logging out on purpose also drops text kept in this browser for unsaved scorecards (shared computers).
+  document.querySelectorAll('form[data-clears-drafts]').forEach(function (form) {
+    form.addEventListener('submit', function () {
+      try {
+        Object.keys(window.localStorage)
+          .filter(function (key) { return key.indexOf('traitscore.draft.') === 0; })
+          .forEach(function (key) { window.localStorage.removeItem(key); });
+      } catch (e) { /* storage unavailable: nothing kept */ }
+    });
+  });
+
+  // Opening form: keep each trait's coverage count current while the panel is being ticked.
+  document.querySelectorAll('form[data-opening-form]').forEach(function (form) {
+    function refresh(row) {
+      var assessed = row.querySelector('[data-assess]').checked;
+      var count = row.querySelectorAll('[data-focus]:checked').length;
+      row.classList.toggle('is-selected', assessed);
+      var cell = row.querySelector('[data-coverage]');
+      var short = assessed && count < 2;
+      cell.innerHTML = '';
+      var span = document.createElement('span');
+      span.className = short ? 'warn-text' : '';
+      span.textContent = count + (count === 1 ? ' interviewer' : ' interviewers') + (short ? ' ⚠' : '');
+      if (short) { span.title = 'Fewer than two interviewers focus on this trait'; }
+      cell.appendChild(span);
+    }
+    form.querySelectorAll('tr[data-trait]').forEach(function (row) {
+      row.addEventListener('change', function () { refresh(row); });
+    });
+  });
+})();

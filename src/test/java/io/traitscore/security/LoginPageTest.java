@@ -1,0 +1,96 @@
+package io.traitscore.security;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.traitscore.Fixtures;
+import io.traitscore.web.WebSession;
+import java.net.URL;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/** Logging in and out through the pages. */
+@QuarkusTest
+class LoginPageTest {
+
+    @TestHTTPResource("/question-bank")
+    URL questionBank;
+
+    @Test
+    void theLoginPageHasALabelledFormForQuarkusFormLogin() {
+        Document page = WebSession.anonymous().page("/login");
+        assertThat(page.select("form[action=/j_security_check][method=post]")).hasSize(1);
+        assertThat(page.select("label[for=j_username]").text()).isEqualTo("Username");
+        assertThat(page.select("label[for=j_password]").text()).isEqualTo("Password");
+        assertThat(page.select("input#j_password").attr("type")).isEqualTo("password");
+        assertThat(page.select("nav.main-nav")).isEmpty();
+    }
+
+    @Test
+    void aFailedLoginComesBackWithAClearMessage() {
+        Response failed = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("j_username", "nobody").formParam("j_password", "wrong-password").post("/j_security_check");
+        assertThat(failed.statusCode()).isIn(302, 303);
+        assertThat(failed.header("Location")).contains("/login?error=true");
+
+        Document page = WebSession.anonymous().page("/login?error=true");
+        assertThat(page.select("[role=alert]").text()).contains("username or password is wrong");
+    }
+
+    @Test
+    void aPageWithoutLoginRedirectsToTheLoginPageAndRemembersWhereItWas() {
+        Response response = WebSession.anonymous().get("/question-bank");
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(response.header("Location")).endsWith("/login");
+        assertThat(response.cookie("quarkus-redirect-location")).contains("/question-bank");
+
+        Document page = Jsoup.parse(given().cookie("quarkus-redirect-location", "/question-bank").get("/login").asString());
+        assertThat(page.select("[role=status]").text()).contains("log in to continue");
+    }
+
+    @Test
+    void afterAFailedLoginTheNextLoginStillReturnsToThePageThatAskedForIt() {
+        UserAccount ian = Fixtures.user(Role.INTERVIEWER);
+        String wanted = questionBank.toString();
+        Response failed = given().redirects().follow(false).cookie("quarkus-redirect-location", wanted)
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("j_username", ian.username).formParam("j_password", "wrong-password").post("/j_security_check");
+        assertThat(failed.header("Location")).endsWith("/login?error=true");
+        assertThat(failed.getDetailedCookies().hasCookieWithName("quarkus-redirect-location")).isFalse();
+
+        Response success = given().redirects().follow(false).cookie("quarkus-redirect-location", wanted)
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("j_username", ian.username).formParam("j_password", Fixtures.PASSWORD).post("/j_security_check");
+        assertThat(success.header("Location")).isEqualTo(wanted);
+    }
+
+    @Test
+    void logoutClearsTheSessionCookieAndGoesBackToTheLoginPage() {
+        UserAccount ian = Fixtures.user(Role.INTERVIEWER);
+        WebSession session = WebSession.loginAs(ian);
+        Document dashboard = session.page("/");
+        assertThat(dashboard.select("form[action=/logout] input[name=csrf-token]")).hasSize(1);
+
+        Response logout = session.post("/logout", Map.of());
+        assertThat(logout.statusCode()).isEqualTo(303);
+        assertThat(logout.header("Location")).endsWith("/login");
+        assertThat(logout.getDetailedCookie("traitscore-session").getMaxAge()).isZero();
+        assertThat(session.hasCookie("traitscore-session")).isFalse();
+        assertThat(session.get("/").statusCode()).isEqualTo(303);
+    }
+
+    @Test
+    void pagesAlsoAcceptHttpBasic() {
+        UserAccount ian = Fixtures.user(Role.INTERVIEWER);
+        given().auth().preemptive().basic(ian.username, Fixtures.PASSWORD).get("/").then()
+                .statusCode(200).body(containsString(ian.displayName)).header("Content-Type", containsString("text/html"));
+        given().redirects().follow(false).get("/").then().statusCode(303).header("Location", endsWith("/login"));
+    }
+}
