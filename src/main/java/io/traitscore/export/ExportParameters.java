@@ -2,6 +2,7 @@ package io.traitscore.export;
 
 import io.traitscore.web.ProblemException;
 import jakarta.ws.rs.QueryParam;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The filter query parameters every export accepts; read as text so that bad values get a clear 400. */
@@ -24,8 +25,8 @@ public class ExportParameters {
     public String dateOf;
 
     @QueryParam("status")
-    @Parameter(description = "candidate statuses separated by commas, e.g. INTERVIEWING,OFFERED; all when left out")
-    public String status;
+    @Parameter(description = "candidate statuses, separated by commas (INTERVIEWING,OFFERED) or repeated; all when left out")
+    public List<String> status;
 
     /** An id from the address; JAX-RS would answer a non-number with 404, which misleads a caller who mistyped. */
     public static long id(String field, String raw) {
@@ -41,7 +42,12 @@ public class ExportParameters {
     }
 
     public ExportFilter filter() {
-        return ExportFilter.parse(opening, from, to, dateOf, status);
+        return ExportFilter.parse(opening, from, to, dateOf, statusText());
+    }
+
+    /** The statuses as one comma-separated text, whether they came separated by commas or repeated. */
+    public String statusText() {
+        return status == null ? null : String.join(",", status);
     }
 
     /** The filter of an export that is about one opening: the opening must be named. */
