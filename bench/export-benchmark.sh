@@ -51,7 +51,7 @@ uptime_s() { echo "$(cut -d' ' -f1 /proc/uptime)"; }
 
 # Largest "after" and "before" figure of the GC log lines written between two JVM uptimes (seconds).
 gc_peaks() {
-    awk -v from="$1" -v to="$2" '
+    gawk -v from="$1" -v to="$2" '
         match($0, /^\[([0-9.]+)s\]/, t) && t[1] >= from && t[1] <= to && match($0, /([0-9]+)M->([0-9]+)M\(/, m) {
             if (m[1] > before) before = m[1]; if (m[2] > after) after = m[2]; n++ }
         END { printf "%d %d %d", before, after, n }' "$OUT/gc.log"

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,15 +33,36 @@ public class CandidateSummaries {
         this.profiles = profiles;
     }
 
+    /**
+     * Candidates per comparison call. The comparison lists, for every candidate, all others whose interval
+     * overlaps: that grows with the square of the candidates (5,000 of them would need gigabytes), so
+     * larger openings are compared in batches and joined ({@link LargeComparison}).
+     */
+    static final int BATCH = 1_000;
+
     /** One comparison per opening with selected candidates, in opening order; ranked by overall score. */
     @Transactional
     public List<CandidateComparison> comparisons(ExportFilter filter) {
         Map<Long, Set<Long>> selected = selectedCandidates(filter);
         boolean everyone = filter.statuses().isEmpty() && !filter.hasDateRange();
-        return selected.entrySet().stream()
-                // An empty choice means "all candidates" to the comparison: cheaper than naming thousands.
-                .map(e -> profiles.comparison(e.getKey(), everyone ? Set.of() : e.getValue(), "overall", "desc"))
-                .toList();
+        return selected.entrySet().stream().map(e -> {
+            List<Long> ids = List.copyOf(e.getValue());
+            if (ids.size() <= BATCH) {
+                // An empty choice means "all candidates" to the comparison: cheaper than naming them.
+                return profiles.comparison(e.getKey(), everyone ? Set.of() : Set.copyOf(ids), "overall", "desc");
+            }
+            List<CandidateComparison> batches = new ArrayList<>();
+            for (int from = 0; from < ids.size(); from += BATCH) {
+                batches.add(LargeComparison.slim(profiles.comparison(e.getKey(), new LinkedHashSet<>(ids.subList(from,
+                        Math.min(ids.size(), from + BATCH))), "overall", "desc")));
+            }
+            return LargeComparison.join(batches);
+        }).toList();
+    }
+
+    /** Whether the comparison was joined from batches, so nobody's "not distinguishable" list is known. */
+    static boolean isJoined(CandidateComparison comparison) {
+        return comparison.candidates().size() > BATCH;
     }
 
     /** Candidate ids per opening id, openings in id order; openings without a selected candidate are absent. */

@@ -25,6 +25,7 @@ final class CandidateTable {
             "Overall standard error", "Overall ratings", "Calibrated overall", "Not distinguishable from",
             "Coverage gaps", "Not assessed", "No evidence", "Single interviewer", "Flags", "Flag kinds",
             "Must-have below 3", "Red flags", "Halo", "Disagreements", "Strong no", "No", "Yes", "Strong yes");
+    static final String NOT_COMPARED = "not listed for openings of over " + CandidateSummaries.BATCH + " candidates";
     static final String MEAN = ": mean";
     static final String RATINGS = ": ratings";
     static final String SPLIT = ": split";
@@ -66,7 +67,8 @@ final class CandidateTable {
         row.add(overall == null ? null : ExportTable.round3(overall.standardError()));
         row.add(overall == null ? null : overall.ratingCount());
         row.add(c.calibratedOverall() == null ? null : ExportTable.round(c.calibratedOverall().score()));
-        row.add(c.notDistinguishableFrom().stream().map(Ref::name).collect(Collectors.joining("; ")));
+        row.add(CandidateSummaries.isJoined(comparison) ? NOT_COMPARED
+                : c.notDistinguishableFrom().stream().map(Ref::name).collect(Collectors.joining("; ")));
         row.add(c.coverage().gaps());
         row.add(namesOf(c.coverage().notAssessed(), names));
         row.add(namesOf(c.coverage().noEvidence(), names));

@@ -43,8 +43,14 @@ public final class CsvExporter {
         csv.printRecord(RatingColumns.HEADERS);
         long count = 0;
         Iterator<RatingExportRow> it = rows.iterator();
+        TimeText interviewAt = new TimeText();
+        TimeText submittedAt = new TimeText();
         while (it.hasNext()) {
-            printRow(csv, RatingColumns.values(it.next()));
+            List<Object> values = RatingColumns.values(it.next());
+            // A scorecard's ratings are consecutive rows with the same two times: format each once.
+            values.set(RatingColumns.INTERVIEW_AT, interviewAt.of((Instant) values.get(RatingColumns.INTERVIEW_AT)));
+            values.set(RatingColumns.SUBMITTED_AT, submittedAt.of((Instant) values.get(RatingColumns.SUBMITTED_AT)));
+            printRow(csv, values);
             if (++count % FLUSH_EVERY == 0) {
                 writer.flush();
             }
@@ -95,6 +101,23 @@ public final class CsvExporter {
             return TIME.format(instant);
         }
         return defuseFormula(value.toString());
+    }
+
+    /** The text of the last time formatted, kept for the next row. */
+    private static final class TimeText {
+        private Instant last;
+        private String text;
+
+        String of(Instant instant) {
+            if (instant == null) {
+                return null;
+            }
+            if (!instant.equals(last)) {
+                last = instant;
+                text = TIME.format(instant);
+            }
+            return text;
+        }
     }
 
     /** OWASP's advice for CSV injection: text starting with = + - @ or a tab or CR is shown, not evaluated. */

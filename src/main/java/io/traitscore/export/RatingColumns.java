@@ -11,6 +11,8 @@ final class RatingColumns {
             "Notes", "Recommendation", "Interview at (UTC)", "Submitted at (UTC)", "Bank version");
     static final int SCORE = HEADERS.indexOf("Score");
     static final int NOTES = HEADERS.indexOf("Notes");
+    static final int INTERVIEW_AT = HEADERS.indexOf("Interview at (UTC)");
+    static final int SUBMITTED_AT = HEADERS.indexOf("Submitted at (UTC)");
 
     private RatingColumns() {
     }

@@ -18,7 +18,7 @@ import org.hibernate.jpa.HibernateHints;
 public class RatingRowQuery {
 
     /** Rows per round trip: large enough for throughput, small enough to keep the heap flat. */
-    static final int FETCH_SIZE = 2_000;
+    static final int FETCH_SIZE = 10_000;
 
     private final EntityManager em;
 
