@@ -38,7 +38,7 @@ public class CandidateSummaries {
      * overlaps: that grows with the square of the candidates (5,000 of them would need gigabytes), so
      * larger openings are compared in batches and joined ({@link LargeComparison}).
      */
-    static final int BATCH = 1_000;
+    static final int BATCH = ProfileService.MAX_COMPARED;
 
     /** One comparison per opening with selected candidates, in opening order; ranked by overall score. */
     @Transactional
