@@ -10,6 +10,7 @@ import io.traitscore.profile.CandidateProfile.RedFlagRef;
 import io.traitscore.scorecard.FeedbackAccess;
 import io.traitscore.stats.LeniencyOffset;
 import io.traitscore.stats.RaterLeniency;
+import io.traitscore.web.Problem.FieldError;
 import io.traitscore.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -25,6 +26,12 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class ProfileService {
+
+    /**
+     * The most candidates one comparison shows. Each lists every other it cannot be told apart from,
+     * which grows with the square of the number; beyond this a side-by-side view is unreadable anyway.
+     */
+    public static final int MAX_COMPARED = 1_000;
 
     private final OpeningAccess access;
     private final ProfileQueries queries;
@@ -86,6 +93,11 @@ public class ProfileService {
         List<Ref> withheld = candidates.stream().filter(c -> awaiting.contains(c.id()))
                 .map(c -> new Ref(c.id(), c.name())).toList();
         candidates = candidates.stream().filter(c -> !awaiting.contains(c.id())).toList();
+        if (candidates.size() > MAX_COMPARED) {
+            throw ProblemException.unprocessable("Too many candidates to compare side by side",
+                    List.of(new FieldError("candidates", "pick at most " + MAX_COMPARED + " of the " + candidates.size()
+                            + " candidates, or download the candidates export")));
+        }
         feedbackAccess.recordViews(candidates.stream().map(CandidateRow::id).toList());
         return ComparisonCalculator.compare(new ComparisonInput(new Ref(opening.id, opening.title), traits, candidates,
                 queries.aggregates(openingId, keys), queries.redFlagCounts(openingId, keys),

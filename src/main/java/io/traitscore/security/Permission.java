@@ -42,6 +42,7 @@ public enum Permission {
     RATER_STATISTICS(Names.RATER_STATISTICS, "See rater statistics",
             Map.of(Role.ADMIN, ANY, Role.HIRING_MANAGER, OWN_OPENINGS, Role.RECRUITER, ANY, Role.HR, ANY)),
     EXPORT(Names.EXPORT, "Export reports", Map.of(Role.ADMIN, ANY, Role.HR, ANY)),
+    IMPORT_OPENINGS(Names.IMPORT_OPENINGS, "Import an opening from a JSON export", Map.of(Role.ADMIN, ANY, Role.HR, ANY)),
     PERSONAL_DATA(Names.PERSONAL_DATA, "Export or erase a candidate's personal data, apply retention",
             Map.of(Role.ADMIN, ANY, Role.HR, ANY)),
     READ_AUDIT(Names.READ_AUDIT, "Read the audit trail", Map.of(Role.ADMIN, ANY, Role.HR, ANY));
@@ -60,6 +61,7 @@ public enum Permission {
         public static final String COMPARE = "compare";
         public static final String RATER_STATISTICS = "rater-statistics";
         public static final String EXPORT = "export";
+        public static final String IMPORT_OPENINGS = "import-openings";
         public static final String PERSONAL_DATA = "personal-data";
         public static final String READ_AUDIT = "read-audit";
 

@@ -84,6 +84,9 @@ public class Navigation {
             links.add(link("/openings", "Openings"));
         }
         links.add(link("/question-bank", "Question bank"));
+        if (role == Role.ADMIN || role == Role.HR) {
+            links.add(link("/exports", "Exports"));
+        }
         if (role == Role.ADMIN) {
             links.add(link("/users", "Users"));
         }

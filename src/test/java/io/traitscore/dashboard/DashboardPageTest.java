@@ -73,6 +73,7 @@ class DashboardPageTest {
         new PageFixtures();
         Document hr = WebSession.loginAs(Fixtures.user(Role.HR)).page("/");
         assertThat(hr.select("#exports-title").text()).isEqualTo("Exports");
+        assertThat(hr.select("main a[href=/exports]").text()).isEqualTo("Reports and exports");
         assertThat(hr.select(".who-role").text()).isEqualTo("HR");
         assertThat(hr.select(".opening-card")).isNotEmpty();
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The demo data set loads into an empty database and shows what it was built to show. */
 @QuarkusTest
 @TestProfile(DemoDataTest.WithDemoData.class)
-class DemoDataTest {
+public class DemoDataTest {
 
     public static class WithDemoData implements QuarkusTestProfile {
         @Override
@@ -24,7 +24,7 @@ class DemoDataTest {
         }
     }
 
-    static RequestSpecification as(String username) {
+    public static RequestSpecification as(String username) {
         return given().auth().preemptive().basic(username, DemoDataLoader.read().password());
     }
 

@@ -76,6 +76,18 @@ class ProfileQueryCountTest {
     }
 
     @Test
+    void moreCandidatesThanASideBySideViewCanShowAreRefusedWithAWayOut() {
+        BulkScorecards.Built crowd = BulkScorecards.write(ProfileService.MAX_COMPARED + 1, 1);
+        as(crowd.manager()).get("/api/openings/{id}/comparison", crowd.openingId()).then()
+                .statusCode(422)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("candidates"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("pick at most 1000 of the 1001"));
+        as(crowd.manager()).queryParam("candidates", crowd.candidateIds().get(0) + "," + crowd.candidateIds().get(1))
+                .get("/api/openings/{id}/comparison", crowd.openingId()).then()
+                .statusCode(200).body("candidates.size()", org.hamcrest.Matchers.equalTo(2));
+    }
+
+    @Test
     void raterStatisticsCostAFixedNumberOfStatementsToo() {
         BulkScorecards.Built few = BulkScorecards.write(3, 3);
         BulkScorecards.Built many = BulkScorecards.write(60, 6);

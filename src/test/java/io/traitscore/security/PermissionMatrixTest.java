@@ -51,6 +51,15 @@ class PermissionMatrixTest {
         SCENARIOS.put(Permission.COMPARE, w -> as(w.actor()).get("/api/openings/{id}/comparison", w.opening()).statusCode());
         SCENARIOS.put(Permission.RATER_STATISTICS, w -> as(w.actor()).get("/api/openings/{id}/rater-stats", w.opening())
                 .statusCode());
+        SCENARIOS.put(Permission.EXPORT, w -> as(w.actor()).queryParam("opening", w.opening())
+                .get("/api/exports/ratings.csv").statusCode());
+        SCENARIOS.put(Permission.IMPORT_OPENINGS, w -> as(w.actor()).body(Map.of("format", "traitscore-opening",
+                "formatVersion", 1,
+                "opening", Map.of("title", "Imported", "team", "Care", "status", "OPEN",
+                        "hiringManager", w.owner().username, "sharedWith", List.of(), "createdAt", "2026-11-01T09:00:00Z"),
+                "traits", List.of(Map.of("key", TRAIT, "weight", 2, "mustHave", false)), "panel", List.of(),
+                "users", List.of(Map.of("username", w.owner().username, "displayName", "Owner", "role", "HIRING_MANAGER")),
+                "candidates", List.of())).post("/api/imports/openings").statusCode());
         SCENARIOS.put(Permission.PERSONAL_DATA, w -> as(w.actor()).get("/api/candidates/{id}/personal-data", w.candidate())
                 .statusCode());
         SCENARIOS.put(Permission.READ_AUDIT, w -> as(w.actor()).queryParam("size", 1).get("/api/audit").statusCode());

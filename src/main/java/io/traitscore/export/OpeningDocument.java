@@ -1,0 +1,77 @@
+package io.traitscore.export;
+
+import io.traitscore.candidate.CandidateStatus;
+import io.traitscore.catalog.QuestionKind;
+import io.traitscore.opening.OpeningStatus;
+import io.traitscore.profile.CandidateProfile;
+import io.traitscore.scorecard.Recommendation;
+import io.traitscore.scorecard.ScorecardStatus;
+import io.traitscore.security.Role;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The full JSON export of one opening, and what the import reads back. People are named by username,
+ * traits by key, bank questions and red flags by code, so the document means the same in another
+ * instance; ids are there for reference only. Profiles are computed figures: exported for readers,
+ * ignored by the import (the imported ratings give the same profiles). Only submitted scorecards are
+ * exported: drafts stay private to their authors.
+ */
+public record OpeningDocument(
+        @NotBlank String format,
+        int formatVersion,
+        Instant exportedAt,
+        String questionBankVersion,
+        @NotNull @Valid Opening opening,
+        @NotNull List<@Valid TraitWeight> traits,
+        @NotNull List<@Valid PanelSeat> panel,
+        @NotNull List<@Valid User> users,
+        @NotNull List<@Valid Candidate> candidates) {
+
+    public static final String FORMAT = "traitscore-opening";
+    public static final int VERSION = 1;
+
+    public record Opening(Long id, @NotBlank String title, @NotBlank String team, String description,
+            @NotNull OpeningStatus status, @NotBlank String hiringManager, @NotNull List<String> sharedWith,
+            @NotNull Instant createdAt) {
+    }
+
+    public record TraitWeight(@NotBlank String key, String name, int weight, boolean mustHave) {
+    }
+
+    public record PanelSeat(@NotBlank String interviewer, @NotNull List<String> focusTraits) {
+    }
+
+    /** A staff member the opening refers to; created, inactive, where the importing instance lacks them. */
+    public record User(@NotBlank String username, @NotBlank String displayName, String email, @NotNull Role role) {
+    }
+
+    public record Candidate(Long id, @NotBlank String name, String email, @NotNull CandidateStatus status,
+            @NotNull Instant createdAt, @NotNull Instant statusChangedAt, Instant decidedAt, Instant erasedAt,
+            @NotNull List<@Valid Interview> interviews, CandidateProfile profile) {
+    }
+
+    public record Interview(Long id, @NotBlank String interviewer, @NotNull Instant scheduledAt, int durationMinutes,
+            @NotNull List<String> focusTraits, @NotNull Instant createdAt, @Valid Scorecard scorecard) {
+    }
+
+    public record Scorecard(Long id, @NotNull ScorecardStatus status, Recommendation recommendation, String summary,
+            @NotBlank String bankVersion, @NotNull Instant createdAt, @NotNull Instant updatedAt, Instant submittedAt,
+            @NotNull List<@Valid Rating> ratings) {
+    }
+
+    public record Rating(@NotBlank String trait, Integer score, boolean noEvidence, String evidence,
+            @NotNull List<@Valid Question> questionsAsked, @NotNull List<@Valid RedFlag> redFlags) {
+    }
+
+    /** A question asked: bank questions carry their code; custom ones are matched or recreated by text. */
+    public record Question(Long id, String code, @NotBlank String trait, @NotNull QuestionKind kind,
+            @NotBlank String text, boolean custom) {
+    }
+
+    public record RedFlag(@NotBlank String code, String text) {
+    }
+}

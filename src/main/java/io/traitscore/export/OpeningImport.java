@@ -1,0 +1,205 @@
+package io.traitscore.export;
+
+import io.traitscore.audit.AuditAction;
+import io.traitscore.audit.AuditLog;
+import io.traitscore.candidate.Candidate;
+import io.traitscore.catalog.Question;
+import io.traitscore.catalog.Trait;
+import io.traitscore.catalog.TraitIndicator;
+import io.traitscore.interview.Interview;
+import io.traitscore.opening.Opening;
+import io.traitscore.opening.OpeningTrait;
+import io.traitscore.opening.PanelMember;
+import io.traitscore.scorecard.Scorecard;
+import io.traitscore.scorecard.TraitRating;
+import io.traitscore.security.CurrentUser;
+import io.traitscore.security.PasswordHasher;
+import io.traitscore.security.UserAccount;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Recreates an exported opening: its traits, panel, candidates, interviews and submitted scorecards, with
+ * their original times and statuses, in one transaction (all or nothing). Users are matched by username;
+ * a missing one is created as an inactive account with a random password nobody knows, so the history
+ * keeps its names but nobody can log in as them until an administrator activates the account and sets a
+ * password. References are checked first by {@link OpeningImportCheck}.
+ */
+@ApplicationScoped
+public class OpeningImport {
+
+    public record Result(long openingId, String title, int candidates, int interviews, int scorecards,
+            List<String> usersCreated, List<Long> customQuestionsCreated) {
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final PasswordHasher hasher;
+    private final AuditLog audit;
+    private final CurrentUser currentUser;
+
+    OpeningImport(PasswordHasher hasher, AuditLog audit, CurrentUser currentUser) {
+        this.hasher = hasher;
+        this.audit = audit;
+        this.currentUser = currentUser;
+    }
+
+    @Transactional
+    public Result importOpening(OpeningDocument doc) {
+        OpeningImportCheck.requireValid(doc);
+        List<String> created = new ArrayList<>();
+        Map<String, UserAccount> users = users(doc, created);
+        Opening opening = opening(doc, users);
+        List<Long> customQuestions = new ArrayList<>();
+        int interviews = 0;
+        int scorecards = 0;
+        for (OpeningDocument.Candidate c : doc.candidates()) {
+            Candidate candidate = new Candidate();
+            candidate.opening = opening;
+            candidate.name = c.name();
+            candidate.email = c.email();
+            candidate.status = c.status();
+            candidate.createdAt = c.createdAt();
+            candidate.statusChangedAt = c.statusChangedAt();
+            candidate.decidedAt = c.decidedAt();
+            candidate.erasedAt = c.erasedAt();
+            candidate.persist();
+            for (OpeningDocument.Interview i : c.interviews()) {
+                Interview interview = new Interview();
+                interview.candidate = candidate;
+                interview.interviewer = users.get(i.interviewer());
+                interview.scheduledAt = i.scheduledAt();
+                interview.durationMinutes = i.durationMinutes();
+                interview.createdAt = i.createdAt();
+                i.focusTraits().forEach(key -> interview.focusTraits.add(Trait.findById(key)));
+                interview.persist();
+                interviews++;
+                if (i.scorecard() != null) {
+                    scorecard(i.scorecard(), interview, customQuestions).persist();
+                    scorecards++;
+                }
+            }
+        }
+        Result result = new Result(opening.id, opening.title, doc.candidates().size(), interviews, scorecards,
+                List.copyOf(created), List.copyOf(customQuestions));
+        audit.record(AuditAction.IMPORT, "Opening", opening.id, "Opening imported: " + opening.title + " ("
+                + result.candidates() + " candidates, " + scorecards + " scorecards, " + created.size()
+                + " inactive users created)", null, result);
+        return result;
+    }
+
+    private Map<String, UserAccount> users(OpeningDocument doc, List<String> created) {
+        Map<String, UserAccount> users = new HashMap<>();
+        for (OpeningDocument.User u : doc.users()) {
+            UserAccount user = UserAccount.findByUsername(u.username()).orElseGet(() -> {
+                UserAccount account = new UserAccount();
+                account.username = u.username();
+                account.displayName = u.displayName();
+                account.email = u.email();
+                account.role = u.role();
+                account.active = false;
+                account.passwordHash = hasher.hash(unguessablePassword());
+                account.createdAt = Instant.now();
+                account.persist();
+                created.add(account.username);
+                return account;
+            });
+            users.put(user.username, user);
+        }
+        return users;
+    }
+
+    private static Opening opening(OpeningDocument doc, Map<String, UserAccount> users) {
+        OpeningDocument.Opening o = doc.opening();
+        Opening opening = new Opening();
+        opening.title = o.title();
+        opening.team = o.team();
+        opening.description = o.description();
+        opening.status = o.status();
+        opening.createdAt = o.createdAt();
+        opening.hiringManager = users.get(o.hiringManager());
+        o.sharedWith().forEach(name -> opening.sharedWith.add(users.get(name)));
+        for (OpeningDocument.TraitWeight w : doc.traits()) {
+            OpeningTrait trait = new OpeningTrait();
+            trait.opening = opening;
+            trait.trait = Trait.findById(w.key());
+            trait.weight = w.weight();
+            trait.mustHave = w.mustHave();
+            opening.traits.add(trait);
+        }
+        for (OpeningDocument.PanelSeat seat : doc.panel()) {
+            PanelMember member = new PanelMember();
+            member.opening = opening;
+            member.interviewer = users.get(seat.interviewer());
+            seat.focusTraits().forEach(key -> member.focusTraits.add(Trait.findById(key)));
+            opening.panel.add(member);
+        }
+        opening.persist();
+        return opening;
+    }
+
+    private Scorecard scorecard(OpeningDocument.Scorecard s, Interview interview, List<Long> customQuestions) {
+        Scorecard scorecard = new Scorecard();
+        scorecard.interview = interview;
+        scorecard.status = s.status();
+        scorecard.recommendation = s.recommendation();
+        scorecard.summary = s.summary();
+        scorecard.bankVersion = s.bankVersion();
+        scorecard.createdAt = s.createdAt();
+        scorecard.updatedAt = s.updatedAt();
+        scorecard.submittedAt = s.submittedAt();
+        for (OpeningDocument.Rating r : s.ratings()) {
+            TraitRating rating = new TraitRating();
+            rating.scorecard = scorecard;
+            rating.trait = Trait.findById(r.trait());
+            rating.score = r.score();
+            rating.noEvidence = r.noEvidence();
+            rating.evidence = r.evidence();
+            r.questionsAsked().forEach(q -> rating.questionsAsked.add(question(q, customQuestions)));
+            r.redFlags().forEach(f -> rating.redFlags.add(TraitIndicator.findById(f.code())));
+            scorecard.ratings.add(rating);
+        }
+        return scorecard;
+    }
+
+    /** A bank question by its code; a custom one (or a bank question this instance lacks) by trait and text. */
+    private Question question(OpeningDocument.Question q, List<Long> customQuestions) {
+        if (q.code() != null) {
+            Question bank = Question.find("code", q.code()).firstResult();
+            if (bank != null) {
+                return bank;
+            }
+        }
+        Question same = Question.find("trait.key = ?1 and text = ?2 and custom = true order by id", q.trait(), q.text())
+                .firstResult();
+        if (same != null) {
+            return same;
+        }
+        Question question = new Question();
+        question.trait = Trait.findById(q.trait());
+        question.kind = q.kind();
+        question.text = q.text();
+        question.custom = true;
+        question.createdBy = currentUser.get();
+        question.createdAt = Instant.now();
+        Integer last = Question.find("select max(q.position) from Question q where q.trait.key = ?1", q.trait())
+                .project(Integer.class).firstResult();
+        question.position = (last == null ? 0 : last) + 1;
+        question.persist();
+        customQuestions.add(question.id);
+        return question;
+    }
+
+    private static String unguessablePassword() {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        return Base64.getEncoder().encodeToString(secret);
+    }
+}

@@ -1,0 +1,105 @@
+package io.traitscore.export;
+
+import io.traitscore.catalog.Trait;
+import io.traitscore.catalog.TraitIndicator;
+import io.traitscore.scorecard.ScorecardStatus;
+import io.traitscore.web.Problem.FieldError;
+import io.traitscore.web.ProblemException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Checks an opening document before anything is written: the format, and that every trait, red flag and
+ * person it names is known (people must be listed under "users"), with the rules the schema enforces.
+ * All problems are reported at once, each with its place in the document.
+ */
+final class OpeningImportCheck {
+
+    private OpeningImportCheck() {
+    }
+
+    static void requireValid(OpeningDocument doc) {
+        if (!OpeningDocument.FORMAT.equals(doc.format()) || doc.formatVersion() != OpeningDocument.VERSION) {
+            throw ProblemException.badRequest("format", "not a traitscore opening export: expected format '"
+                    + OpeningDocument.FORMAT + "' version " + OpeningDocument.VERSION);
+        }
+        List<FieldError> errors = new ArrayList<>();
+        Set<String> users = doc.users().stream().map(OpeningDocument.User::username).collect(Collectors.toSet());
+        user("opening.hiringManager", doc.opening().hiringManager(), users, errors);
+        doc.opening().sharedWith().forEach(u -> user("opening.sharedWith", u, users, errors));
+        Set<String> traits = new HashSet<>();
+        for (int t = 0; t < doc.traits().size(); t++) {
+            OpeningDocument.TraitWeight weight = doc.traits().get(t);
+            trait("traits[" + t + "].key", weight.key(), errors);
+            if (!traits.add(weight.key())) {
+                errors.add(new FieldError("traits[" + t + "].key", "trait '" + weight.key() + "' is listed twice"));
+            }
+            if (weight.weight() < 1 || weight.weight() > 3) {
+                errors.add(new FieldError("traits[" + t + "].weight", "must be between 1 and 3"));
+            }
+        }
+        for (int p = 0; p < doc.panel().size(); p++) {
+            user("panel[" + p + "].interviewer", doc.panel().get(p).interviewer(), users, errors);
+            int seat = p;
+            doc.panel().get(p).focusTraits().forEach(k -> trait("panel[" + seat + "].focusTraits", k, errors));
+        }
+        for (int c = 0; c < doc.candidates().size(); c++) {
+            OpeningDocument.Candidate candidate = doc.candidates().get(c);
+            Set<String> interviewers = new HashSet<>();
+            for (int i = 0; i < candidate.interviews().size(); i++) {
+                String at = "candidates[" + c + "].interviews[" + i + "]";
+                OpeningDocument.Interview interview = candidate.interviews().get(i);
+                user(at + ".interviewer", interview.interviewer(), users, errors);
+                if (!interviewers.add(interview.interviewer())) {
+                    errors.add(new FieldError(at + ".interviewer", "interviews the candidate twice"));
+                }
+                interview.focusTraits().forEach(k -> trait(at + ".focusTraits", k, errors));
+                if (interview.scorecard() != null) {
+                    scorecard(at + ".scorecard", interview.scorecard(), errors);
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.unprocessable("The export cannot be imported into this instance", errors);
+        }
+    }
+
+    private static void scorecard(String at, OpeningDocument.Scorecard s, List<FieldError> errors) {
+        if (s.status() != ScorecardStatus.SUBMITTED || s.submittedAt() == null || s.recommendation() == null) {
+            errors.add(new FieldError(at, "only submitted scorecards, with their time and recommendation, are imported"));
+        }
+        Set<String> rated = new HashSet<>();
+        for (int r = 0; r < s.ratings().size(); r++) {
+            OpeningDocument.Rating rating = s.ratings().get(r);
+            String field = at + ".ratings[" + r + "]";
+            trait(field + ".trait", rating.trait(), errors);
+            if (!rated.add(rating.trait())) {
+                errors.add(new FieldError(field + ".trait", "trait '" + rating.trait() + "' is rated twice"));
+            }
+            if (rating.score() != null && (rating.score() < 1 || rating.score() > 5 || rating.noEvidence())) {
+                errors.add(new FieldError(field + ".score", "must be 1 to 5, and absent for \"no evidence\""));
+            }
+            rating.questionsAsked().forEach(q -> trait(field + ".questionsAsked.trait", q.trait(), errors));
+            for (OpeningDocument.RedFlag flag : rating.redFlags()) {
+                if (TraitIndicator.findById(flag.code()) == null) {
+                    errors.add(new FieldError(field + ".redFlags", "unknown red flag '" + flag.code() + "'"));
+                }
+            }
+        }
+    }
+
+    private static void user(String field, String username, Set<String> users, List<FieldError> errors) {
+        if (!users.contains(username)) {
+            errors.add(new FieldError(field, "'" + username + "' is not listed under users"));
+        }
+    }
+
+    private static void trait(String field, String key, List<FieldError> errors) {
+        if (Trait.findById(key) == null) {
+            errors.add(new FieldError(field, "unknown trait '" + key + "'"));
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package io.traitscore.export;
+
+import io.traitscore.candidate.Candidate;
+import io.traitscore.catalog.Trait;
+import io.traitscore.catalog.bank.CurrentQuestionBank;
+import io.traitscore.interview.Interview;
+import io.traitscore.opening.Opening;
+import io.traitscore.profile.CandidateProfile;
+import io.traitscore.profile.ProfileService;
+import io.traitscore.scorecard.Scorecard;
+import io.traitscore.scorecard.ScorecardStatus;
+import io.traitscore.scorecard.TraitRating;
+import io.traitscore.security.UserAccount;
+import io.traitscore.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Builds the {@link OpeningDocument} of one opening. Everything is listed in a stable order (creation
+ * time, then id), so exporting an imported copy gives the same document. Lazy collections are read in
+ * Hibernate's fetch batches; an opening's size bounds the work.
+ */
+@ApplicationScoped
+public class OpeningJsonExport {
+
+    private final ProfileService profiles;
+    private final CurrentQuestionBank bank;
+
+    OpeningJsonExport(ProfileService profiles, CurrentQuestionBank bank) {
+        this.profiles = profiles;
+        this.bank = bank;
+    }
+
+    @Transactional
+    public OpeningDocument export(long openingId) {
+        Opening opening = Opening.findById(openingId);
+        if (opening == null) {
+            throw ProblemException.notFound("Opening", openingId);
+        }
+        Map<String, UserAccount> users = new TreeMap<>();
+        users.put(opening.hiringManager.username, opening.hiringManager);
+        opening.sharedWith.forEach(u -> users.put(u.username, u));
+        opening.panel.forEach(p -> users.put(p.interviewer.username, p.interviewer));
+
+        List<Candidate> candidates = Candidate.list("opening.id = ?1 order by createdAt, id", openingId);
+        List<Interview> interviews = Interview.list("candidate.opening.id = ?1 order by scheduledAt, id", openingId);
+        interviews.forEach(i -> users.put(i.interviewer.username, i.interviewer));
+        Map<Long, Scorecard> scorecards = Scorecard.<Scorecard>list("interview.candidate.opening.id = ?1 and status = ?2",
+                openingId, ScorecardStatus.SUBMITTED).stream().collect(Collectors.toMap(s -> s.interview.id, Function.identity()));
+        Map<Long, List<OpeningDocument.Interview>> byCandidate = interviews.stream().collect(Collectors.groupingBy(
+                i -> i.candidate.id, Collectors.mapping(i -> interview(i, scorecards.get(i.id)), Collectors.toList())));
+
+        return new OpeningDocument(OpeningDocument.FORMAT, OpeningDocument.VERSION, Instant.now(), bank.version(),
+                new OpeningDocument.Opening(opening.id, opening.title, opening.team, opening.description, opening.status,
+                        opening.hiringManager.username, opening.sharedWith.stream().map(u -> u.username).sorted().toList(),
+                        opening.createdAt),
+                opening.traits.stream().map(t -> new OpeningDocument.TraitWeight(t.trait.key, t.trait.name, t.weight,
+                        t.mustHave)).toList(),
+                opening.panel.stream().map(p -> new OpeningDocument.PanelSeat(p.interviewer.username,
+                        keys(p.focusTraits.stream().toList()))).toList(),
+                users.values().stream().map(u -> new OpeningDocument.User(u.username, u.displayName, u.email, u.role))
+                        .toList(),
+                candidates.stream().map(c -> new OpeningDocument.Candidate(c.id, c.name, c.email, c.status, c.createdAt,
+                        c.statusChangedAt, c.decidedAt, c.erasedAt, byCandidate.getOrDefault(c.id, List.of()),
+                        c.erasedAt == null ? profile(c.id) : null)).toList());
+    }
+
+    private CandidateProfile profile(long candidateId) {
+        return profiles.profile(candidateId);
+    }
+
+    private static OpeningDocument.Interview interview(Interview i, Scorecard s) {
+        return new OpeningDocument.Interview(i.id, i.interviewer.username, i.scheduledAt, i.durationMinutes,
+                keys(i.focusTraitsInOrder()), i.createdAt, s == null ? null : scorecard(s));
+    }
+
+    private static OpeningDocument.Scorecard scorecard(Scorecard s) {
+        return new OpeningDocument.Scorecard(s.id, s.status, s.recommendation, s.summary, s.bankVersion, s.createdAt,
+                s.updatedAt, s.submittedAt, s.ratings.stream()
+                        .sorted(Comparator.comparingInt(r -> r.trait.articleNumber))
+                        .map(OpeningJsonExport::rating).toList());
+    }
+
+    private static OpeningDocument.Rating rating(TraitRating r) {
+        return new OpeningDocument.Rating(r.trait.key, r.score, r.noEvidence, r.evidence,
+                r.questionsAsked.stream()
+                        // By code, then text: the same order in any instance, whatever ids and positions there.
+                        .sorted(Comparator.comparing((io.traitscore.catalog.Question q) -> q.code,
+                                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(q -> q.text))
+                        .map(q -> new OpeningDocument.Question(q.id, q.code, q.traitKey(), q.kind, q.text, q.custom))
+                        .toList(),
+                r.redFlags.stream().sorted(Comparator.comparing(f -> f.code))
+                        .map(f -> new OpeningDocument.RedFlag(f.code, f.text)).toList());
+    }
+
+    private static List<String> keys(List<Trait> traits) {
+        return traits.stream().sorted(Comparator.comparingInt(t -> t.articleNumber)).map(t -> t.key).toList();
+    }
+}

@@ -1,0 +1,77 @@
+package io.traitscore.export;
+
+import io.quarkus.qute.TemplateExtension;
+import io.traitscore.profile.OverallView;
+import io.traitscore.profile.ProfileRules;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * How the PDF reports print numbers, times and names of enum values: {@code {fmt:score(trait.mean)}}.
+ * A missing figure prints as a dash, never as "null" or NaN.
+ */
+@TemplateExtension(namespace = "fmt")
+public final class ReportFormat {
+
+    static final String NONE = "–";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private ReportFormat() {
+    }
+
+    /** Two decimals: 3.67. */
+    static String score(Double value) {
+        return value == null ? NONE : String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    /** One decimal, for the dense heat map: 3.7. */
+    static String short1(Double value) {
+        return value == null ? NONE : String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    /** "2.90–4.40", the 95% interval of an overall score. */
+    static String interval(OverallView overall) {
+        return overall == null ? NONE : score(overall.lower()) + "–" + score(overall.upper());
+    }
+
+    static String overall(OverallView overall) {
+        return overall == null ? NONE : score(overall.score());
+    }
+
+    /** A leniency offset with its sign: +0.42. */
+    static String signed(Double value) {
+        return value == null ? NONE : String.format(Locale.ROOT, "%+.2f", value);
+    }
+
+    static String time(Instant instant) {
+        return instant == null ? NONE : TIME.format(instant);
+    }
+
+    /** STRONG_YES → "Strong yes". */
+    static String label(Enum<?> value) {
+        if (value == null) {
+            return NONE;
+        }
+        String words = value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** A flag kind as people say it: "Must-have below 3", "Red flag". */
+    static String flag(ProfileRules.FlagKind kind) {
+        return kind == ProfileRules.FlagKind.MUST_HAVE_BELOW_THRESHOLD ? "Must-have below 3" : label(kind);
+    }
+
+    /**
+     * The heat-map class of a mean: h1 (red) to h5 (green), h0 without a score. Bands start at whole
+     * points, so the colours follow the profile's rules: below 3 is a concern (h1, h2), from 4 a strength.
+     */
+    static String heat(Double mean) {
+        if (mean == null) {
+            return "h0";
+        }
+        return "h" + Math.max(1, Math.min(5, (int) Math.floor(mean)));
+    }
+}

@@ -1,0 +1,78 @@
+package io.traitscore.export;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.traitscore.profile.CandidateComparison;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The CSV and XLSX downloads. Filters are checked and the export audited before the response starts;
+ * the ratings are then read inside the response body, in their own read-only transaction, and written
+ * as they arrive. Candidate figures come from the profile service's comparisons (bounded by the number
+ * of candidates, not of ratings).
+ */
+@ApplicationScoped
+public class TabularExports {
+
+    /** Seconds a streaming export may take: a slow client on a large export must not be cut off at 60 s. */
+    static final int STREAM_TIMEOUT_SECONDS = 3_600;
+
+    private final ExportAudit audit;
+    private final RatingRowQuery ratings;
+    private final CandidateSummaries candidates;
+
+    TabularExports(ExportAudit audit, RatingRowQuery ratings, CandidateSummaries candidates) {
+        this.audit = audit;
+        this.ratings = ratings;
+        this.candidates = candidates;
+    }
+
+    public Download ratingsCsv(ExportFilter filter) {
+        String file = ExportFileName.of(audit.subjectOf(filter), "ratings", "csv");
+        audit.record(file, "ratings CSV", filter);
+        return new Download(file, CsvExporter.MEDIA_TYPE,
+                out -> inReadTransaction(() -> {
+                    try (Stream<RatingExportRow> rows = ratings.stream(filter)) {
+                        CsvExporter.writeRatings(out, rows);
+                    }
+                }));
+    }
+
+    public Download candidatesCsv(ExportFilter filter) {
+        String file = ExportFileName.of(audit.subjectOf(filter), "candidates", "csv");
+        ExportTable table = CandidateTable.of(candidates.comparisons(filter));
+        audit.record(file, "candidates CSV", filter);
+        return new Download(file, CsvExporter.MEDIA_TYPE, out -> CsvExporter.writeTable(out, table));
+    }
+
+    public Download workbook(ExportFilter filter) {
+        String file = ExportFileName.of(audit.subjectOf(filter), "report", "xlsx");
+        List<CandidateComparison> comparisons = candidates.comparisons(filter);
+        ExportTable candidateTable = CandidateTable.of(comparisons);
+        ExportTable traitTable = TraitTable.of(comparisons);
+        audit.record(file, "XLSX workbook", filter);
+        return new Download(file, XlsxExporter.MEDIA_TYPE,
+                out -> inReadTransaction(() -> {
+                    try (Stream<RatingExportRow> rows = ratings.stream(filter)) {
+                        XlsxExporter.write(out, candidateTable, rows, traitTable);
+                    }
+                }));
+    }
+
+    interface IoWork {
+        void run() throws IOException;
+    }
+
+    static void inReadTransaction(IoWork work) {
+        QuarkusTransaction.requiringNew().timeout(STREAM_TIMEOUT_SECONDS).run(() -> {
+            try {
+                work.run();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+}
