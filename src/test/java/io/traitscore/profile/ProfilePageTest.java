@@ -80,6 +80,10 @@ class ProfilePageTest {
         assertThat(evidence.text()).contains(data.customQuestion).contains(data.ian.displayName).contains(data.rosa.displayName);
         assertThat(page.select("#evidence-" + CONFIDENT).parents().first().text()).contains("no evidence");
         assertThat(page.select("a[href=/openings/" + data.opening + "/compare]")).isNotEmpty();
+        assertThat(page.select("a[download]").attr("href")).as("HR may export")
+                .isEqualTo("/api/exports/candidates/" + data.ana + "/profile.pdf");
+        assertThat(WebSession.loginAs(data.manager).page("/candidates/{id}", data.ana).select("a[download]"))
+                .as("hiring managers may not export").isEmpty();
 
         Document cy = WebSession.loginAs(Fixtures.user(Role.HR)).page("/candidates/{id}", data.cy);
         assertThat(cy.select("#flags").text()).contains("Must-have traits below 3").contains("Listens with empathy: mean 2.5");
