@@ -4,16 +4,21 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.PermissionsAllowed;
 import io.traitscore.candidate.CandidateService;
+import io.traitscore.candidate.CandidateView;
 import io.traitscore.interview.InterviewService;
 import io.traitscore.interview.InterviewView;
 import io.traitscore.scorecard.FeedbackAccess;
 import io.traitscore.security.Permission;
+import io.traitscore.web.Pages;
+import io.traitscore.web.Problem;
+import io.traitscore.web.ProblemException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +37,10 @@ public class ComparisonPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance comparison(ComparisonSheet sheet);
+
+        /** More candidates than one comparison shows: the picking form, with the reason. */
+        static native TemplateInstance tooMany(long openingId, String openingTitle, String reason,
+                List<ComparisonSheet.Pick> picks);
     }
 
     private final ProfileService profiles;
@@ -50,17 +59,31 @@ public class ComparisonPage {
     /** @param picked ids from the form's checkboxes (one parameter each) or a link (comma-separated) */
     @GET
     @PermissionsAllowed(Permission.Names.COMPARE)
-    public TemplateInstance comparison(@PathParam("id") long id, @QueryParam("candidates") List<String> picked,
+    public Response comparison(@PathParam("id") long id, @QueryParam("candidates") List<String> picked,
             @QueryParam("sort") String sort, @QueryParam("order") String order, @QueryParam("view") String view) {
         Set<Long> chosen = IdParameters.parseList("candidates", String.join(",", picked));
-        CandidateComparison comparison = profiles.comparison(id, chosen, sort, order);
-        Set<Long> awaiting = feedbackAccess.awaitingOwnScorecard(id);
-        List<ComparisonSheet.Pick> picks = candidates.list(id).stream()
+        CandidateComparison comparison;
+        try {
+            comparison = profiles.comparison(id, chosen, sort, order);
+        } catch (ProblemException e) {
+            if (e.status() != 422) {
+                throw e;
+            }
+            List<CandidateView> all = candidates.list(id);
+            String reason = e.errors().stream().map(Problem.FieldError::message).findFirst().orElse(e.getMessage());
+            return Pages.invalid(Templates.tooMany(id, all.isEmpty() ? "" : all.get(0).openingTitle(), reason,
+                    picks(id, all)));
+        }
+        return Response.ok(Templates.comparison(new ComparisonSheet(comparison, ScoreView.parse(view),
+                picks(id, candidates.list(id)), chosen, withheld(comparison)))).build();
+    }
+
+    private List<ComparisonSheet.Pick> picks(long openingId, List<CandidateView> all) {
+        Set<Long> awaiting = feedbackAccess.awaitingOwnScorecard(openingId);
+        return all.stream()
                 .map(c -> new ComparisonSheet.Pick(c.id(), c.name(), c.status(), c.scorecardsSubmitted(), c.interviews(),
                         awaiting.contains(c.id())))
                 .toList();
-        return Templates.comparison(new ComparisonSheet(comparison, ScoreView.parse(view), picks, chosen,
-                withheld(comparison)));
     }
 
     /** The withheld candidates with the reader's own interview, so the page can link to the scorecard they owe. */
