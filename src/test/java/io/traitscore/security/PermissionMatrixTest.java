@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -82,5 +83,10 @@ class PermissionMatrixTest {
         } else {
             assertThat(status).as(permission + " as " + role).isEqualTo(403);
         }
+    }
+
+    @Test
+    void everyPermissionOfTheMatrixHasAScenario() {
+        assertThat(SCENARIOS.keySet()).containsExactlyInAnyOrder(Permission.values());
     }
 }
