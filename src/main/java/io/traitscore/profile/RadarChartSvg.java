@@ -39,10 +39,12 @@ public final class RadarChartSvg {
 
     public static String render(List<Axis> axes) {
         StringBuilder svg = new StringBuilder(4096);
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"radar\" role=\"img\" viewBox=\"0 0 ")
+        String description = escape(describe(axes));
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"radar\" role=\"img\" aria-label=\"")
+                .append(description).append("\" viewBox=\"0 0 ")
                 .append(WIDTH).append(' ').append(HEIGHT).append("\" width=\"").append(WIDTH).append("\" height=\"")
                 .append(HEIGHT).append("\" font-family=\"DejaVu Sans, Arial, sans-serif\" font-size=\"12\">");
-        svg.append("<title>Trait radar chart</title>");
+        svg.append("<title>").append(description).append("</title>");
         if (axes.isEmpty()) {
             return svg.append(text(CX, CY, "middle", "#555", List.of("No traits to show"))).append("</svg>").toString();
         }
@@ -90,6 +92,17 @@ public final class RadarChartSvg {
     /** Score 1 sits on the innermost ring, 5 on the outermost; the centre is left for "below the scale". */
     static double radiusOf(double value) {
         return RADIUS * value / MAX;
+    }
+
+    /** What a screen reader announces: every trait with its score, since the shape alone says nothing. */
+    static String describe(List<Axis> axes) {
+        StringBuilder text = new StringBuilder("Trait radar chart");
+        for (int i = 0; i < axes.size(); i++) {
+            Axis axis = axes.get(i);
+            text.append(i == 0 ? ": " : "; ").append(axis.label()).append(' ')
+                    .append(axis.value() == null ? "no score" : String.format(Locale.ROOT, "%.1f", axis.value()));
+        }
+        return text.toString();
     }
 
     private static String points(int n, double value) {

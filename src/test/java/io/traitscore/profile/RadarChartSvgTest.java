@@ -94,4 +94,13 @@ class RadarChartSvgTest {
         }
         return Arrays.stream(texts).filter(t -> !t.matches("[1-5]")).toList();
     }
+
+    @Test
+    void screenReadersHearEveryTraitAndItsScore() {
+        String svg = RadarChartSvg.render(List.of(new RadarChartSvg.Axis("Listens & cares", 3.25),
+                new RadarChartSvg.Axis("Adapts easily", null)));
+
+        assertThat(svg).contains("aria-label=\"Trait radar chart: Listens &amp; cares 3.3; Adapts easily no score\"")
+                .contains("<title>Trait radar chart: Listens &amp; cares 3.3; Adapts easily no score</title>");
+    }
 }
