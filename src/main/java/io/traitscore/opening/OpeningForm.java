@@ -1,5 +1,10 @@
 package io.traitscore.opening;
 
+import static io.traitscore.web.FormValues.all;
+import static io.traitscore.web.FormValues.first;
+import static io.traitscore.web.FormValues.parseInt;
+import static io.traitscore.web.FormValues.parseLong;
+
 import io.traitscore.web.FormErrors;
 import io.traitscore.web.ProblemException;
 import jakarta.validation.ConstraintViolation;
@@ -139,31 +144,5 @@ public class OpeningForm {
 
     public boolean isManager(long userId) {
         return hiringManagerId.equals(String.valueOf(userId));
-    }
-
-    private static String first(MultivaluedMap<String, String> fields, String name) {
-        String value = fields.getFirst(name);
-        return value == null ? "" : value;
-    }
-
-    private static List<String> all(MultivaluedMap<String, String> fields, String name) {
-        List<String> values = fields.get(name);
-        return values == null ? List.of() : values.stream().filter(v -> !v.isBlank()).toList();
-    }
-
-    private static Long parseLong(String value) {
-        try {
-            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static Integer parseInt(String value) {
-        try {
-            return value == null ? null : Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

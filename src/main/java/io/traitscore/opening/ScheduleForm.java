@@ -1,5 +1,7 @@
 package io.traitscore.opening;
 
+import static io.traitscore.web.FormValues.parseLong;
+
 import io.traitscore.interview.InterviewRequest;
 import io.traitscore.web.FormErrors;
 import io.traitscore.web.ProblemException;
@@ -72,14 +74,6 @@ public class ScheduleForm {
 
     public boolean hasFocus(String traitKey) {
         return focusTraits.contains(traitKey);
-    }
-
-    private static Long parseLong(String value) {
-        try {
-            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private static String orEmpty(String value) {

@@ -1,6 +1,12 @@
 package io.traitscore.scorecard;
 
+import static io.traitscore.web.FormValues.all;
+import static io.traitscore.web.FormValues.first;
+import static io.traitscore.web.FormValues.parseInt;
+import static io.traitscore.web.FormValues.parseLong;
+
 import io.traitscore.web.FormErrors;
+import io.traitscore.web.FormValues;
 import io.traitscore.web.ProblemException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -90,7 +96,7 @@ public class ScorecardForm {
             }
             boolean noEvidence = score.equals(NO_EVIDENCE);
             ratings.add(new ScorecardDraft.RatingInput(key, noEvidence ? null : parseInt(score), noEvidence, evidence(key),
-                    asked.stream().map(ScorecardForm::parseLong).filter(id -> id != null).toList(), List.copyOf(flagged)));
+                    asked.stream().map(FormValues::parseLong).filter(id -> id != null).toList(), List.copyOf(flagged)));
         }
         requestKeys = ratings.stream().map(ScorecardDraft.RatingInput::traitKey).toList();
         Recommendation chosen = parseRecommendation(recommendation);
@@ -157,32 +163,6 @@ public class ScorecardForm {
         try {
             return value == null || value.isBlank() ? null : Recommendation.valueOf(value);
         } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static String first(MultivaluedMap<String, String> fields, String name) {
-        String value = fields.getFirst(name);
-        return value == null ? "" : value;
-    }
-
-    private static List<String> all(MultivaluedMap<String, String> fields, String name) {
-        List<String> values = fields.get(name);
-        return values == null ? List.of() : values.stream().filter(v -> !v.isBlank()).toList();
-    }
-
-    private static Integer parseInt(String value) {
-        try {
-            return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static Long parseLong(String value) {
-        try {
-            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
             return null;
         }
     }
