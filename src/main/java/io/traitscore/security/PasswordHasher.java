@@ -2,6 +2,7 @@ package io.traitscore.security;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 
 /** Hashes and checks passwords with bcrypt; the cost is stored inside each hash. */
 @ApplicationScoped
@@ -10,11 +11,13 @@ public class PasswordHasher {
     public static final int MIN_PASSWORD_LENGTH = 10;
 
     private final SecurityConfig config;
+    private final VerifiedPasswords verified;
     // Checked against when the user does not exist, so a missing user costs as much time as a wrong password.
     private final String decoyHash;
 
     PasswordHasher(SecurityConfig config) {
         this.config = config;
+        this.verified = new VerifiedPasswords(config.verifiedPasswordTtl(), 10_000, Clock.systemUTC());
         this.decoyHash = BcryptUtil.bcryptHash("decoy-password-for-timing", config.bcryptCost());
     }
 
@@ -24,6 +27,18 @@ public class PasswordHasher {
 
     public boolean matches(String password, String hash) {
         return BcryptUtil.matches(password, hash);
+    }
+
+    /** Like {@link #matches}, but remembers a success for a while so repeated API calls skip bcrypt. */
+    public boolean matchesUser(String username, String password, String hash) {
+        if (verified.isVerified(username, password, hash)) {
+            return true;
+        }
+        boolean matches = BcryptUtil.matches(password, hash);
+        if (matches) {
+            verified.remember(username, password, hash);
+        }
+        return matches;
     }
 
     public void spendDecoyCheck(String password) {

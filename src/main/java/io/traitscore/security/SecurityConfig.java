@@ -15,6 +15,10 @@ public interface SecurityConfig {
     @WithDefault("false")
     boolean secureCookies();
 
+    /** How long a verified password spares later API calls the bcrypt check (0 turns it off). */
+    @WithDefault("PT5M")
+    Duration verifiedPasswordTtl();
+
     Login login();
 
     interface Login {

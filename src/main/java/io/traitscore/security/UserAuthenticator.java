@@ -45,7 +45,7 @@ public class UserAuthenticator {
             throw fail(username, "unknown user");
         }
         UserAccount user = found.get();
-        if (!hasher.matches(candidatePassword, user.passwordHash)) {
+        if (!hasher.matchesUser(user.username, candidatePassword, user.passwordHash)) {
             throw fail(username, "wrong password");
         }
         if (!user.active) {
