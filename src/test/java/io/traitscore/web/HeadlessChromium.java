@@ -42,8 +42,17 @@ public final class HeadlessChromium implements AutoCloseable {
 
     /** A fresh browser profile (own cookies and storage), like a new person at a new computer. */
     public Page newPage(String baseUrl) {
+        return newPage(baseUrl, true);
+    }
+
+    /** A fresh browser profile with JavaScript switched off, to prove a flow works without it. */
+    public Page newPageWithoutJavaScript(String baseUrl) {
+        return newPage(baseUrl, false);
+    }
+
+    private Page newPage(String baseUrl, boolean javaScript) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setBaseURL(baseUrl).setViewportSize(WIDE, 900).setLocale("en-GB"));
+                .setBaseURL(baseUrl).setViewportSize(WIDE, 900).setLocale("en-GB").setJavaScriptEnabled(javaScript));
         context.setDefaultTimeout(15_000);
         Page page = context.newPage();
         // Leaving a scorecard with unsaved text asks for confirmation; in tests, leave.

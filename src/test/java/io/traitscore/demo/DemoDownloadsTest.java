@@ -1,0 +1,172 @@
+package io.traitscore.demo;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import io.traitscore.web.HeadlessChromium;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * HR's main task on the demo data, in a real browser: log in, open the export page, choose the demo
+ * opening and download every format. Each downloaded file is opened with the reader a person's
+ * program would use and checked against the profile API.
+ */
+@QuarkusTest
+@TestProfile(DemoDataTest.WithDemoData.class)
+class DemoDownloadsTest {
+
+    static final String OPENING = "Customer Support Specialist";
+    static final Path DOWNLOADS = Path.of("target", "downloads");
+    static HeadlessChromium chromium;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @BeforeAll
+    static void startBrowser() {
+        chromium = HeadlessChromium.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void hrDownloadsEveryFormatOfTheDemoOpening() throws IOException {
+        Page page = chromium.newPage(base.toString());
+        page.navigate("/login");
+        HeadlessChromium.logIn(page, "hbrooks", DemoTourTest.PASSWORD);
+        page.click("nav.main-nav a:has-text('Exports')");
+        page.selectOption("#opening", new com.microsoft.playwright.options.SelectOption().setLabel(OPENING));
+        page.click("button:has-text('Show downloads')");
+        assertThat(page.locator("#downloads-title").textContent()).contains(OPENING);
+        HeadlessChromium.screenshot(page, "demo-exports");
+
+        Map<String, JsonNode> profiles = profilesByName();
+        assertThat(profiles).hasSize(6);
+
+        Path ratings = download(page, "Ratings (CSV)", "-ratings-", ".csv");
+        List<CSVRecord> ratingRows = csv(ratings);
+        long submittedRatings = profiles.values().stream()
+                .flatMap(p -> stream(p.get("traits"))).mapToLong(t -> t.get("ratingCount").asLong()).sum();
+        long noEvidence = ratingRows.stream().filter(r -> r.get("Score").isEmpty()).count();
+        assertThat(ratingRows.size() - noEvidence).isEqualTo(submittedRatings);
+        assertThat(ratingRows).allSatisfy(r -> assertThat(r.get("Opening")).isEqualTo(OPENING));
+
+        Path candidates = download(page, "Candidates (CSV)", "-candidates-", ".csv");
+        List<CSVRecord> candidateRows = csv(candidates);
+        assertThat(candidateRows).extracting(r -> r.get("Candidate")).containsExactlyInAnyOrderElementsOf(profiles.keySet());
+        for (CSVRecord row : candidateRows) {
+            JsonNode overall = profiles.get(row.get("Candidate")).get("overall");
+            if (overall == null || overall.isNull()) {
+                assertThat(row.get("Overall score")).isEmpty();
+            } else {
+                assertThat(Double.parseDouble(row.get("Overall score"))).as(row.get("Candidate"))
+                        .isCloseTo(overall.get("score").asDouble(), within(0.005));
+            }
+        }
+
+        Path workbook = download(page, "Workbook (XLSX)", "-report-", ".xlsx");
+        try (InputStream in = Files.newInputStream(workbook); ReadableWorkbook xlsx = new ReadableWorkbook(in)) {
+            assertThat(xlsx.getSheets().map(Sheet::getName)).containsExactly("Candidates", "Ratings", "Traits");
+            assertThat(xlsx.findSheet("Ratings").orElseThrow().read()).hasSize(1 + ratingRows.size());
+            assertThat(xlsx.findSheet("Candidates").orElseThrow().read()).hasSize(1 + profiles.size());
+        }
+
+        String comparison = pdfText(download(page, "Comparison report (PDF)", "-comparison-", ".pdf"));
+        assertThat(comparison).contains(OPENING);
+        profiles.keySet().forEach(name -> assertThat(comparison).contains(name));
+
+        String priya = "Priya Raghunathan";
+        String profile = pdfText(download(page, priya, "-profile-", ".pdf"));
+        assertThat(profile).contains(priya);
+        stream(profiles.get(priya).get("traits")).forEach(t -> assertThat(profile).contains(t.get("traitName").asText()));
+
+        JsonNode opening = new ObjectMapper().readTree(download(page, "Whole opening (JSON)", "-opening-", ".json").toFile());
+        assertThat(opening.at("/opening/title").asText()).isEqualTo(OPENING);
+        assertThat(stream(opening.get("candidates")).map(c -> c.get("name").asText()).collect(Collectors.toSet()))
+                .isEqualTo(profiles.keySet());
+        page.context().close();
+    }
+
+    /** Clicks a download link and keeps the file under target/downloads with the name the server gave. */
+    private static Path download(Page page, String linkText, String nameContains, String extension) throws IOException {
+        Download download = page.waitForDownload(() -> page.locator(".downloads a, .profile-reports a")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(linkText)).first().click());
+        assertThat(download.failure()).isNull();
+        String name = download.suggestedFilename();
+        assertThat(name).contains(nameContains).endsWith(extension);
+        Files.createDirectories(DOWNLOADS);
+        Path file = DOWNLOADS.resolve(name);
+        download.saveAs(file);
+        return file;
+    }
+
+    private Map<String, JsonNode> profilesByName() throws IOException {
+        JsonPath openings = given().auth().preemptive().basic("hbrooks", DemoTourTest.PASSWORD)
+                .get("/api/openings").then().statusCode(200).extract().jsonPath();
+        long openingId = openings.getLong("find { it.title == '" + OPENING + "' }.id");
+        List<Long> ids = given().auth().preemptive().basic("hbrooks", DemoTourTest.PASSWORD)
+                .get("/api/openings/{id}/candidates", openingId).then().statusCode(200)
+                .extract().jsonPath().getList("id", Long.class);
+        ObjectMapper json = new ObjectMapper();
+        Map<String, JsonNode> profiles = new java.util.HashMap<>();
+        for (long id : ids) {
+            String body = given().auth().preemptive().basic("hbrooks", DemoTourTest.PASSWORD)
+                    .get("/api/candidates/{id}/profile", id).then().statusCode(200).extract().asString();
+            JsonNode profile = json.readTree(body);
+            profiles.put(profile.at("/candidate/name").asText(), profile);
+        }
+        return profiles;
+    }
+
+    private static List<CSVRecord> csv(Path file) throws IOException {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            assertThat((char) reader.read()).as("byte-order mark").isEqualTo('\uFEFF');
+            return CSVParser.builder().setReader(reader)
+                    .setFormat(CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()).get().getRecords();
+        }
+    }
+
+    private static String pdfText(Path file) throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+    }
+
+    private static java.util.stream.Stream<JsonNode> stream(JsonNode array) {
+        return java.util.stream.StreamSupport.stream(array.spliterator(), false);
+    }
+}
