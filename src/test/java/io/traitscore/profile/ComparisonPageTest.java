@@ -6,13 +6,10 @@ import static io.traitscore.profile.ProfileFixtures.LISTENS;
 import static io.traitscore.profile.ProfilePageFixtures.one;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.traitscore.Fixtures;
-import io.traitscore.candidate.Candidate;
-import io.traitscore.opening.Opening;
 import io.traitscore.security.Role;
 import io.traitscore.security.UserAccount;
 import io.traitscore.web.WebSession;
@@ -210,19 +207,9 @@ class ComparisonPageTest {
 
     @Test
     void anOpeningWithMoreCandidatesThanOneComparisonShowsAsksToPickSome() {
-        UserAccount manager = Fixtures.user(Role.HIRING_MANAGER);
-        long opening = Fixtures.createOpening(manager, List.of(Fixtures.trait(LISTENS, 2, false)), List.of());
-        List<Long> ids = QuarkusTransaction.requiringNew().call(() -> {
-            Opening owner = Opening.findById(opening);
-            return java.util.stream.IntStream.rangeClosed(0, ProfileService.MAX_COMPARED).mapToObj(i -> {
-                Candidate candidate = new Candidate();
-                candidate.opening = owner;
-                candidate.name = "Applicant " + i;
-                candidate.persist();
-                return candidate.id;
-            }).toList();
-        });
-        try {
+        try (OverfullOpening overfull = new OverfullOpening(Fixtures.user(Role.HIRING_MANAGER), LISTENS)) {
+            long opening = overfull.opening;
+            List<Long> ids = overfull.candidates;
             WebSession hr = WebSession.loginAs(Fixtures.user(Role.HR));
             Response tooMany = hr.get("/openings/{id}/compare", opening);
             assertThat(tooMany.statusCode()).isEqualTo(422);
@@ -233,9 +220,6 @@ class ComparisonPageTest {
 
             assertThat(columns(hr.page("/openings/{id}/compare?candidates=" + ids.get(0) + "," + ids.get(1), opening)))
                     .containsExactlyInAnyOrder(ids.get(0), ids.get(1));
-        } finally {
-            // Erased candidates leave every list and export, so other tests never meet these thousand.
-            QuarkusTransaction.requiringNew().run(() -> Candidate.update("erasedAt = ?1 where id in ?2", java.time.Instant.now(), ids));
         }
     }
 

@@ -1,0 +1,84 @@
+package io.traitscore.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.traitscore.Fixtures;
+import io.traitscore.profile.OverfullOpening;
+import io.traitscore.security.Role;
+import io.traitscore.security.UserAccount;
+import java.net.URL;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The pages people meet when something is refused, fails or is too big, in a real browser at desktop
+ * and phone width: each explains itself, offers a way on, and shows no technical detail.
+ */
+@QuarkusTest
+class ErrorAndLimitPagesTourTest {
+
+    static HeadlessChromium chromium;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @BeforeAll
+    static void startBrowser() {
+        chromium = HeadlessChromium.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void forbiddenAndFailingPagesAreFriendly() {
+        Page page = logIn(Fixtures.user(Role.INTERVIEWER));
+        page.navigate("/exports");
+        assertThat(page.locator("h1")).hasText("You do not have access to this page");
+        assertThat(page.locator("main")).containsText("ask the opening's hiring manager or an administrator");
+        assertThat(page.locator("main a[href='/']")).isVisible();
+        HeadlessChromium.screenshot(page, "error-403");
+
+        page.navigate("/test-only/failing-page");
+        assertThat(page.locator("h1")).hasText("Something went wrong on our side");
+        assertThat(page.locator("body")).not().containsText(FailingTestPage.SECRET);
+        assertThat(page.locator("body")).not().containsText("Exception");
+        HeadlessChromium.screenshot(page, "error-500");
+        page.context().close();
+    }
+
+    @Test
+    void anOpeningTooBigToCompareOffersAPickListThatScrollsInItsOwnBox() {
+        try (OverfullOpening overfull = new OverfullOpening(Fixtures.user(Role.HIRING_MANAGER), PageFixtures.LISTENS)) {
+            Page page = logIn(Fixtures.user(Role.HR));
+            page.navigate("/openings/" + overfull.opening + "/compare");
+            assertThat(page.locator("#too-many")).containsText("pick at most 1000 of the 1001 candidates");
+            assertThat(page.locator("form.pick-form input[name=candidates]")).hasCount(1001);
+            // The list scrolls inside its box, so the button under it is on the first screen.
+            assertThat(page.locator("button:has-text('Compare the ticked candidates')")).isInViewport();
+            HeadlessChromium.screenshot(page, "comparison-too-many");
+
+            page.check("form.pick-form label:has-text('Applicant 7 ') input");
+            page.check("form.pick-form label:has-text('Applicant 12 ') input");
+            page.click("button:has-text('Compare the ticked candidates')");
+            assertThat(page.locator("thead th.person")).hasCount(2);
+            page.context().close();
+        }
+    }
+
+    private Page logIn(UserAccount user) {
+        Page page = chromium.newPage(base.toString());
+        page.navigate("/login");
+        HeadlessChromium.logIn(page, user.username, Fixtures.PASSWORD);
+        assertThat(page.locator("h1")).containsText("Hello");
+        return page;
+    }
+}
