@@ -88,6 +88,26 @@ class ExportResourceTest {
     }
 
     @Test
+    void eachOfTheEightDownloadsWritesOneAuditEntryNamingItsFormat() {
+        Map<String, String> summaryByPath = new java.util.LinkedHashMap<>();
+        String opening = "opening " + world.opening();
+        String candidate = "candidate " + world.zoe();
+        summaryByPath.put("/api/exports/ratings.csv", "Exported ratings CSV (" + opening + ")");
+        summaryByPath.put("/api/exports/candidates.csv", "Exported candidates CSV (" + opening + ")");
+        summaryByPath.put("/api/exports/report.xlsx", "Exported XLSX workbook (" + opening + ")");
+        summaryByPath.put("/api/exports/comparison.pdf", "Exported comparison PDF (" + opening + ")");
+        summaryByPath.put("/api/exports/comparison.html", "Exported comparison HTML (" + opening + ")");
+        summaryByPath.put("/api/exports/opening.json", "Exported opening JSON (" + opening + ")");
+        summaryByPath.put("/api/exports/candidates/" + world.zoe() + "/profile.pdf", "Exported profile PDF (" + candidate + ")");
+        summaryByPath.put("/api/exports/candidates/" + world.zoe() + "/profile.html", "Exported profile HTML (" + candidate + ")");
+        summaryByPath.keySet().forEach(path -> as(hr).queryParam("opening", world.opening()).get(path).then().statusCode(200));
+
+        List<String> summaries = as(hr).queryParam("actor", hr.username).queryParam("action", "EXPORT")
+                .queryParam("size", 50).get("/api/audit").then().statusCode(200).extract().jsonPath().getList("events.summary");
+        assertThat(summaries).containsExactlyInAnyOrderElementsOf(summaryByPath.values());
+    }
+
+    @Test
     void everyExportIsInTheAuditTrailWithItsFormatAndFilters() {
         as(hr).queryParam("opening", world.opening()).queryParam("from", "2026-01-01").queryParam("status", "APPLIED")
                 .get("/api/exports/ratings.csv").then().statusCode(200);

@@ -14,11 +14,18 @@ import io.traitscore.security.Role;
 import io.traitscore.security.UserAccount;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -26,6 +33,9 @@ import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /** The workbook read back with fastexcel-reader: three sheets, typed cells, the profile's figures. */
 @QuarkusTest
@@ -90,6 +100,49 @@ class XlsxExportTest {
             assertThat(text(listens, t.get("Must-have"))).isEqualTo("yes");
             assertThat(listens.getCell(t.get("Candidates scored")).asNumber()).isEqualByComparingTo("2");
             assertThat(listens.getCell(t.get("Candidates with a split")).asNumber()).isEqualByComparingTo("1");
+        }
+    }
+
+    @Test
+    void everySheetFreezesItsHeaderRowAndSizesItsColumnsToTheText() throws Exception {
+        byte[] xlsx = as(hr).queryParam("opening", world.opening()).get("/api/exports/report.xlsx").then().statusCode(200)
+                .extract().asByteArray();
+        Map<String, Document> sheets = new HashMap<>();
+        // ZipFile reads the central directory, as spreadsheet programs do.
+        Path file = Files.createTempFile("report", ".xlsx");
+        Files.write(file, xlsx);
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                if (entry.getName().startsWith("xl/worksheets/sheet")) {
+                    sheets.put(entry.getName(), DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                            .parse(zip.getInputStream(entry)));
+                }
+            }
+        } finally {
+            Files.delete(file);
+        }
+        assertThat(sheets).hasSize(3);
+        sheets.forEach((name, sheet) -> {
+            Element pane = (Element) sheet.getElementsByTagName("pane").item(0);
+            assertThat(pane).as(name + " has a pane").isNotNull();
+            assertThat(pane.getAttribute("state")).as(name).isEqualTo("frozen");
+            assertThat(pane.getAttribute("ySplit")).as(name).isEqualTo("1");
+            assertThat(pane.getAttribute("topLeftCell")).as(name).isEqualTo("A2");
+            assertThat(sheet.getElementsByTagName("autoFilter").getLength()).as(name + " filters its header").isEqualTo(1);
+        });
+
+        // Sheet 1 is Candidates: the name column is as wide as the longest name plus a margin,
+        // the numeric ID column stays narrow.
+        NodeList cols = sheets.get("xl/worksheets/sheet1.xml").getElementsByTagName("col");
+        Map<Integer, Double> widths = IntStream.range(0, cols.getLength()).mapToObj(i -> (Element) cols.item(i))
+                .collect(Collectors.toMap(col -> Integer.parseInt(col.getAttribute("min")) - 1,
+                        col -> Double.parseDouble(col.getAttribute("width"))));
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            List<Row> candidates = rows(workbook, "Candidates");
+            Map<String, Integer> c = columns(candidates.get(0));
+            int longestName = candidates.stream().skip(1).mapToInt(row -> text(row, c.get("Candidate")).length()).max().orElseThrow();
+            assertThat(widths.get(c.get("Candidate"))).isEqualTo(longestName + 2.0);
+            assertThat(widths.get(c.get("Candidate ID"))).isEqualTo("Candidate ID".length() + 2.0);
         }
     }
 
