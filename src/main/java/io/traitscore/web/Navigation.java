@@ -1,6 +1,7 @@
 package io.traitscore.web;
 
 import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.traitscore.security.CurrentUser;
 import io.traitscore.security.Permission;
@@ -39,9 +40,21 @@ public class Navigation {
 
     public boolean isLoggedIn() {
         if (loggedIn == null) {
-            loggedIn = !Context.isOnEventLoopThread() && !identity.isAnonymous();
+            loggedIn = !Context.isOnEventLoopThread() && authenticated();
         }
         return loggedIn;
+    }
+
+    /**
+     * Authentication is lazy, so wrong HTTP basic credentials sent to a page (browsers resend them)
+     * fail here; for the bar that simply means "not logged in", never a failed login page.
+     */
+    private boolean authenticated() {
+        try {
+            return !identity.isAnonymous();
+        } catch (AuthenticationFailedException e) {
+            return false;
+        }
     }
 
     /**

@@ -3,7 +3,9 @@ package io.traitscore.candidate;
 import static io.traitscore.Fixtures.as;
 import static io.traitscore.Fixtures.trait;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -80,5 +82,38 @@ class CandidateResourceTest {
         as(manager).body(Map.of("name", "A", "nickname", "Al")).post("/api/openings/{id}/candidates", opening).then()
                 .statusCode(400).body("errors[0].field", equalTo("nickname"))
                 .body("errors[0].message", org.hamcrest.Matchers.containsString("unknown field"));
+    }
+
+    @Test
+    void badCandidateUpdatesAreRejectedFieldByFieldAndChangeNothing() {
+        UserAccount manager = Fixtures.user(Role.HIRING_MANAGER);
+        long opening = Fixtures.createOpening(manager, List.of(trait("adapts-easily", 2, false)), List.of());
+        long candidate = as(manager).body(Map.of("name", "Ines Okoro", "email", "ines@example.net"))
+                .post("/api/openings/{id}/candidates", opening).then().statusCode(201).extract().jsonPath().getLong("id");
+        String before = as(manager).get("/api/candidates/{id}", candidate).then().statusCode(200).extract().asString();
+
+        as(manager).body(Map.of("name", " ", "email", "ines-at-example", "status", "OFFERED"))
+                .put("/api/candidates/{id}", candidate).then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("email", "name"))
+                .body("errors.message", contains("must be an email address", "must not be blank"));
+        as(manager).body(Map.of("name", "x".repeat(151), "status", "OFFERED"))
+                .put("/api/candidates/{id}", candidate).then()
+                .statusCode(400).body("errors.field", contains("name"))
+                .body("errors[0].message", equalTo("must be at most 150 characters"));
+        as(manager).body(Map.of("name", "Ines Okoro", "status", "SHORTLISTED"))
+                .put("/api/candidates/{id}", candidate).then()
+                .statusCode(400).body("errors[0].field", equalTo("status"))
+                .body("errors[0].message", containsString("INTERVIEWING"));
+        as(manager).body(Map.of("name", "Ines Okoro", "opening", 1))
+                .put("/api/candidates/{id}", candidate).then()
+                .statusCode(400).body("errors[0].field", equalTo("opening"));
+        as(manager).body(Map.of("name", "Ines Okoro")).put("/api/candidates/{id}", 123_456_789L).then()
+                .statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
+
+        String after = as(manager).get("/api/candidates/{id}", candidate).then().statusCode(200).extract().asString();
+        assertThat(after).isEqualTo(before);
+        assertThat(JsonPath.from(after).getString("name")).isEqualTo("Ines Okoro");
+        assertThat(JsonPath.from(after).getString("status")).isEqualTo("APPLIED");
     }
 }

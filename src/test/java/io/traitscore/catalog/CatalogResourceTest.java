@@ -71,9 +71,19 @@ class CatalogResourceTest {
                 .get("/api/questions").then().statusCode(200).extract().jsonPath().getList("kind");
         assertThat(kinds).isNotEmpty().allMatch("SITUATIONAL"::equals);
 
-        List<String> texts = as(reader).queryParam("q", "POLICY").get("/api/questions")
-                .then().statusCode(200).extract().jsonPath().getList("text");
-        assertThat(texts).isNotEmpty();
+        // The word is searched in the question and its probes, whatever its case.
+        JsonPath policy = as(reader).queryParam("q", "POLICY").get("/api/questions")
+                .then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> found = policy.getList("$");
+        assertThat(found).isNotEmpty().allSatisfy(question -> assertThat(searchableText(question)).contains("policy"));
+        // balances-objectivity-and-caring.s2 quotes "that's our policy" in its text (question-bank/04-...yaml).
+        assertThat(policy.getList("code", String.class)).contains("balances-objectivity-and-caring.s2");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String searchableText(Map<String, Object> question) {
+        return (question.get("text") + "\n" + String.join("\n", (List<String>) question.get("probes")))
+                .toLowerCase(java.util.Locale.ROOT);
     }
 
     @Test

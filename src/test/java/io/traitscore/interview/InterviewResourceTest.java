@@ -6,6 +6,7 @@ import static io.traitscore.Fixtures.trait;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -134,5 +135,70 @@ class InterviewResourceTest {
         as(ian).delete("/api/interviews/{id}", interview).then().statusCode(403);
         as(manager).delete("/api/interviews/{id}", interview).then().statusCode(204);
         as(manager).get("/api/interviews/{id}", interview).then().statusCode(404);
+    }
+
+    @Test
+    void aCandidatesInterviewsAreListedSoonestFirstWithTheirScorecardStatus() {
+        UserAccount rosa = Fixtures.user(Role.INTERVIEWER);
+        UserAccount tom = Fixtures.user(Role.INTERVIEWER);
+        // Scheduled out of order: the list follows the time, not the order of scheduling.
+        long late = schedule(ian, "2026-12-03T15:00:00Z", List.of("listens-with-empathy"));
+        long early = schedule(rosa, "2026-12-01T09:00:00Z", List.of("adapts-easily", "proud-to-serve"));
+        long middle = schedule(tom, "2026-12-02T11:30:00Z", List.of("proud-to-serve"));
+        Fixtures.submitScorecard(rosa, early, "NO", List.of(Fixtures.rating("adapts-easily", 3, null),
+                Fixtures.rating("proud-to-serve", 2, "Spoke of the job as a stopgap.")));
+        as(tom).body(Fixtures.draft(null, null, List.of(Fixtures.rating("proud-to-serve", 4, null))))
+                .put("/api/interviews/{id}/scorecard", middle).then().statusCode(200);
+
+        JsonPath listed = as(manager).get("/api/candidates/{id}/interviews", candidate).then()
+                .statusCode(200).extract().jsonPath();
+
+        assertThat(listed.getList("id", Long.class)).containsExactly(early, middle, late);
+        assertThat(listed.getList("interviewer.id", Long.class)).containsExactly(rosa.id, tom.id, ian.id);
+        assertThat(listed.getList("interviewer.name")).containsExactly(rosa.displayName, tom.displayName, ian.displayName);
+        assertThat(listed.getList("scheduledAt")).containsExactly("2026-12-01T09:00:00Z", "2026-12-02T11:30:00Z",
+                "2026-12-03T15:00:00Z");
+        assertThat(listed.getList("scorecardStatus")).containsExactly("SUBMITTED", "DRAFT", null);
+        assertThat(listed.getList("[0].focusTraits.key")).containsExactly("adapts-easily", "proud-to-serve");
+        assertThat(listed.getList("candidate.id", Long.class)).containsOnly(candidate);
+        as(Fixtures.user(Role.HR)).get("/api/candidates/{id}/interviews", candidate).then()
+                .statusCode(200).body("id.size()", equalTo(3));
+        as(manager).get("/api/candidates/{id}/interviews", 123_456_789L).then().statusCode(404);
+    }
+
+    @Test
+    void badInterviewUpdatesAreRejectedFieldByFieldAndChangeNothing() {
+        long interview = schedule(ian, "2026-12-01T09:30:00Z", List.of("adapts-easily"));
+        String before = as(manager).get("/api/interviews/{id}", interview).then().statusCode(200).extract().asString();
+
+        as(manager).body(Map.of("scheduledAt", "tomorrow", "durationMinutes", 45))
+                .put("/api/interviews/{id}", interview).then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("scheduledAt"));
+        as(manager).body(Map.of("scheduledAt", "2026-12-01T10:00:00Z", "durationMinutes", 481))
+                .put("/api/interviews/{id}", interview).then()
+                .statusCode(400).body("errors.field", contains("durationMinutes", "interviewerId"))
+                .body("errors.message", contains("must be between 5 and 480 minutes", "choose an interviewer"));
+        as(manager).body(Map.of("interviewerId", ian.id, "scheduledAt", "2101-01-01T10:00:00Z",
+                        "focusTraits", List.of("adapts-easily", "thick-skin-warm-heart")))
+                .put("/api/interviews/{id}", interview).then()
+                .statusCode(422).contentType("application/problem+json")
+                .body("errors.field", contains("scheduledAt", "focusTraits[1]"))
+                .body("errors[1].message", containsString("not one of the opening's traits"));
+        as(manager).body(Map.of("interviewerId", Fixtures.user(Role.INTERVIEWER).id, "scheduledAt", "2026-12-01T10:00:00Z"))
+                .put("/api/interviews/{id}", interview).then()
+                .statusCode(422).body("errors[0].field", equalTo("interviewerId"));
+        as(manager).body(Map.of("interviewerId", ian.id, "scheduledAt", "2026-12-01T10:00:00Z"))
+                .put("/api/interviews/{id}", 123_456_789L).then()
+                .statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
+
+        String after = as(manager).get("/api/interviews/{id}", interview).then().statusCode(200).extract().asString();
+        assertThat(after).isEqualTo(before);
+        assertThat(JsonPath.from(after).getString("scheduledAt")).isEqualTo("2026-12-01T09:30:00Z");
+    }
+
+    private long schedule(UserAccount interviewer, String at, List<String> focusTraits) {
+        return as(manager).body(Map.of("interviewerId", interviewer.id, "scheduledAt", at, "focusTraits", focusTraits))
+                .post("/api/candidates/{id}/interviews", candidate).then().statusCode(201).extract().jsonPath().getLong("id");
     }
 }

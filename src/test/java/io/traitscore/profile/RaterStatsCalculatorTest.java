@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.traitscore.profile.CandidateProfile.Ref;
 import io.traitscore.profile.RaterStatistics.InterviewerLeniency;
 import io.traitscore.profile.RaterStatistics.QuestionStats;
@@ -146,5 +147,34 @@ class RaterStatsCalculatorTest {
         assertEquals(3, s.candidatesRated());
         assertEquals(3, s.interviewersRated());
         assertEquals(16, s.scoredRatings());
+    }
+
+    @Test
+    void aTraitWithOneRatingInTheWholeOpeningIsUndefinedWithItsReasonNeverNaN() throws Exception {
+        // Issue 4's "one rating": i1 gave candidate X a 4 on listens, and nobody scored anything else.
+        RaterStatistics s = RaterStatsCalculator.calculate(new Ref(6, "Small"), TRAITS.subList(0, 2),
+                List.of(new ScoreRow(1, "listens", 1, "i1", 4)), List.of());
+
+        TraitReliability listens = s.traits().get(0);
+        assertEquals(1, listens.candidates());
+        assertEquals(1, listens.ratings());
+        assertEquals(1, listens.interviewers());
+        assertNull(listens.singleRater().value());
+        assertNull(listens.singleRater().band());
+        assertEquals("fewer than 2 candidates with ratings", listens.singleRater().undefinedReason());
+        assertEquals("fewer than 2 candidates with ratings", listens.averageOfRaters().undefinedReason());
+        assertEquals("fewer than 2 pairable values", listens.krippendorffAlpha().undefinedReason());
+        assertNull(listens.adjustedRatersPerCandidate());
+        assertNull(listens.needsCalibration());
+        InterviewerLeniency i1 = s.interviewers().get(0);
+        assertEquals(4.0, i1.meanScore(), EPS);
+        assertNull(i1.offset());
+        assertEquals(0, i1.comparisons());
+        assertEquals(LeniencyDirection.NOT_COMPARED, i1.direction());
+
+        // Jackson writes a NaN double as the bare token NaN, which is not JSON: none may be left.
+        String json = new ObjectMapper().writeValueAsString(s);
+        assertThat(json).doesNotContain("NaN").doesNotContain("Infinity")
+                .contains("\"value\":null").contains("\"offset\":null");
     }
 }

@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
 import io.traitscore.Fixtures;
 import io.traitscore.security.Role;
 import io.traitscore.security.UserAccount;
@@ -131,6 +132,47 @@ class RaterStatsResourceTest {
         // i1 gives 4 where i2 gives 2, on both candidates: i1's offset is 4 − 2 = +2 from two comparisons.
         assertThat(stats.getDouble("interviewers.find { it.interviewerId == " + i1.id + " }.offset")).isEqualTo(2.0);
         assertThat(stats.getInt("interviewers.find { it.interviewerId == " + i1.id + " }.comparisons")).isEqualTo(2);
+    }
+
+    @Test
+    void aTraitWithOneRatingInTheWholeOpeningIsUndefinedWithoutNaN() {
+        // listens: X i1 4, i2 5; Y i1 2, i2 2. adapts: only X i1 3, the one rating of the opening.
+        long small = Fixtures.createOpening(manager, List.of(trait(LISTENS, 2, false), trait(ADAPTS, 1, false)),
+                List.of(seat(i1, LISTENS, ADAPTS), seat(i2, LISTENS)));
+        long x = Fixtures.createCandidate(manager, small);
+        long y = Fixtures.createCandidate(manager, small);
+        ProfileFixtures.interviewAndSubmit(manager, x, i1, "YES", List.of(LISTENS, ADAPTS),
+                List.of(rated(LISTENS, 4), rated(ADAPTS, 3)));
+        ProfileFixtures.interviewAndSubmit(manager, x, i2, "YES", List.of(LISTENS), List.of(rated(LISTENS, 5)));
+        ProfileFixtures.interviewAndSubmit(manager, y, i1, "NO", List.of(LISTENS), List.of(rated(LISTENS, 2)));
+        ProfileFixtures.interviewAndSubmit(manager, y, i2, "NO", List.of(LISTENS), List.of(rated(LISTENS, 2)));
+
+        String body = as(manager).get("/api/openings/{id}/rater-stats", small).then().statusCode(200).extract().asString();
+        assertThat(body).doesNotContain("NaN").doesNotContain("Infinity");
+        JsonPath s = new JsonPath(body).using(new JsonPathConfig(JsonPathConfig.NumberReturnType.DOUBLE));
+
+        assertThat(s.getString("traits[1].traitKey")).isEqualTo(ADAPTS);
+        assertThat(s.getInt("traits[1].candidates")).isEqualTo(1);
+        assertThat(s.getInt("traits[1].ratings")).isEqualTo(1);
+        assertThat(s.getInt("traits[1].interviewers")).isEqualTo(1);
+        for (String coefficient : List.of("singleRater", "averageOfRaters")) {
+            assertThat((Object) s.get("traits[1]." + coefficient + ".value")).isNull();
+            assertThat((Object) s.get("traits[1]." + coefficient + ".band")).isNull();
+            assertThat(s.getString("traits[1]." + coefficient + ".undefinedReason"))
+                    .isEqualTo("fewer than 2 candidates with ratings");
+        }
+        assertThat((Object) s.get("traits[1].krippendorffAlpha.value")).isNull();
+        assertThat(s.getString("traits[1].krippendorffAlpha.undefinedReason")).isEqualTo("fewer than 2 pairable values");
+        assertThat((Object) s.get("traits[1].adjustedRatersPerCandidate")).isNull();
+        assertThat((Object) s.get("traits[1].needsCalibration")).isNull();
+
+        // The other trait is still computed: groups {4,5}, {2,2}; MSB = 6.25, MSW = 0.25, k0 = 2
+        // ICC(1,1) = 6/6.5 = 12/13 (excellent). i1 is compared on listens only: (4 − 5) and (2 − 2) → −0.5.
+        assertThat(s.getDouble("traits[0].singleRater.value")).isCloseTo(12.0 / 13, within(1e-9));
+        assertThat(s.getString("traits[0].singleRater.band")).isEqualTo("EXCELLENT");
+        assertThat(s.getInt("scoredRatings")).isEqualTo(5);
+        assertThat(s.getDouble("interviewers.find { it.interviewerId == " + i1.id + " }.offset")).isCloseTo(-0.5, within(1e-9));
+        assertThat(s.getInt("interviewers.find { it.interviewerId == " + i1.id + " }.comparisons")).isEqualTo(2);
     }
 
     @Test

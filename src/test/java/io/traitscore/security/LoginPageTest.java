@@ -93,4 +93,17 @@ class LoginPageTest {
                 .statusCode(200).body(containsString(ian.displayName)).header("Content-Type", containsString("text/html"));
         given().redirects().follow(false).get("/").then().statusCode(303).header("Location", endsWith("/login"));
     }
+
+    @Test
+    void wrongHttpBasicCredentialsOnAPageLeadToTheLoginFormNotAnError() {
+        // A browser may keep sending basic credentials that no longer work; the login page must still show.
+        Response login = given().auth().preemptive().basic("nobody", "wrong-password").get("/login?error=true");
+        assertThat(login.statusCode()).isEqualTo(200);
+        Document page = Jsoup.parse(login.asString());
+        assertThat(page.select("form[action=/j_security_check]")).hasSize(1);
+        assertThat(page.select("nav.main-nav")).isEmpty();
+
+        given().redirects().follow(false).auth().preemptive().basic("nobody", "wrong-password").get("/").then()
+                .statusCode(303).header("Location", endsWith("/login?error=true"));
+    }
 }

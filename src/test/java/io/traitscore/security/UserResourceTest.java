@@ -2,12 +2,17 @@ package io.traitscore.security;
 
 import static io.restassured.RestAssured.given;
 import static io.traitscore.Fixtures.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.traitscore.Fixtures;
 import java.util.Map;
@@ -83,6 +88,88 @@ class UserResourceTest {
         as(admin).body(Map.of("displayName", "Gone", "role", "RECRUITER", "active", false))
                 .put("/api/users/{id}", user.id).then().statusCode(200).body("active", equalTo(false));
         given().auth().preemptive().basic(user.username, "brand-new-password").get("/api/me").then().statusCode(401);
+    }
+
+    @Test
+    void anAdministratorReadsOneUser() {
+        UserAccount admin = Fixtures.user(Role.ADMIN);
+        String username = Fixtures.unique("read.me").toLowerCase();
+        long id = as(admin).body(Map.of("username", username, "displayName", "Rhea Reader", "email", "rhea@example.org",
+                        "role", "HR", "password", "a-long-password"))
+                .post("/api/users").then().statusCode(201).extract().jsonPath().getLong("id");
+
+        as(admin).get("/api/users/{id}", id).then()
+                .statusCode(200)
+                .body("id", equalTo((int) id))
+                .body("username", equalTo(username))
+                .body("displayName", equalTo("Rhea Reader"))
+                .body("email", equalTo("rhea@example.org"))
+                .body("role", equalTo("HR"))
+                .body("active", equalTo(true))
+                .body("createdAt", notNullValue())
+                .body("$", not(hasKey("passwordHash")));
+        as(Fixtures.user(Role.HR)).get("/api/users/{id}", id).then().statusCode(403);
+    }
+
+    @Test
+    void badUserUpdatesAreRejectedFieldByFieldAndChangeNothing() {
+        UserAccount admin = Fixtures.user(Role.ADMIN);
+        UserAccount user = Fixtures.user(Role.RECRUITER);
+        UserView before = stored(user.id);
+
+        as(admin).body(Map.of("displayName", " ", "email", "not-an-email", "role", "RECRUITER"))
+                .put("/api/users/{id}", user.id).then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("active", "displayName", "email"))
+                .body("errors.message", contains("must be true or false", "must not be blank", "must be an email address"));
+        as(admin).body(Map.of("displayName", "x".repeat(121), "role", "RECRUITER", "active", true))
+                .put("/api/users/{id}", user.id).then()
+                .statusCode(400).body("errors.field", contains("displayName"))
+                .body("errors[0].message", equalTo("must be at most 120 characters"));
+        as(admin).body(Map.of("displayName", "Renamed", "role", "WIZARD", "active", true))
+                .put("/api/users/{id}", user.id).then()
+                .statusCode(400).body("errors[0].field", equalTo("role"))
+                .body("errors[0].message", containsString("RECRUITER"));
+        as(admin).body(Map.of("displayName", "Renamed", "role", "RECRUITER", "active", true, "password", "sneaky-new-one"))
+                .put("/api/users/{id}", user.id).then()
+                .statusCode(400).body("errors[0].field", equalTo("password"))
+                .body("errors[0].message", containsString("unknown field"));
+        as(admin).body(Map.of("displayName", "Renamed", "role", "RECRUITER", "active", true))
+                .put("/api/users/{id}", 987_654_321L).then()
+                .statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
+
+        assertThat(stored(user.id)).isEqualTo(before);
+    }
+
+    @Test
+    void badPasswordResetsAreRejectedAndTheOldPasswordStillWorks() {
+        UserAccount admin = Fixtures.user(Role.ADMIN);
+        UserAccount user = Fixtures.user(Role.INTERVIEWER);
+        String hashBefore = passwordHash(user.id);
+
+        as(admin).body(Map.of("password", "short")).put("/api/users/{id}/password", user.id).then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("password"))
+                .body("errors[0].message", equalTo("must be 10 to 72 characters"));
+        as(admin).body(Map.of("password", "p".repeat(73))).put("/api/users/{id}/password", user.id).then()
+                .statusCode(400).body("errors.field", contains("password"));
+        as(admin).body(Map.of()).put("/api/users/{id}/password", user.id).then()
+                .statusCode(400).body("errors.field", contains("password"))
+                .body("errors[0].message", equalTo("must not be empty"));
+        as(admin).body(Map.of("password", "a-long-enough-password"))
+                .put("/api/users/{id}/password", 987_654_321L).then()
+                .statusCode(404).contentType("application/problem+json");
+
+        assertThat(passwordHash(user.id)).isEqualTo(hashBefore);
+        given().auth().preemptive().basic(user.username, Fixtures.PASSWORD).get("/api/me").then().statusCode(200);
+    }
+
+    private static UserView stored(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> UserView.of(UserAccount.findById(id)));
+    }
+
+    private static String passwordHash(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> UserAccount.<UserAccount>findById(id).passwordHash);
     }
 
     @Test
