@@ -4,6 +4,7 @@ import io.traitscore.audit.AuditAction;
 import io.traitscore.audit.AuditLog;
 import io.traitscore.candidate.Candidate;
 import io.traitscore.interview.Interview;
+import io.traitscore.scorecard.ParkedScorecardForms;
 import io.traitscore.scorecard.Scorecard;
 import io.traitscore.scorecard.TraitRating;
 import io.traitscore.web.ProblemException;
@@ -27,10 +28,12 @@ public class ErasureService {
 
     private final AuditLog audit;
     private final EntityManager em;
+    private final ParkedScorecardForms parkedForms;
 
-    ErasureService(AuditLog audit, EntityManager em) {
+    ErasureService(AuditLog audit, EntityManager em, ParkedScorecardForms parkedForms) {
         this.audit = audit;
         this.em = em;
+        this.parkedForms = parkedForms;
     }
 
     public record Erasure(long candidateId, Instant erasedAt, int scorecards, int auditEntriesRedacted) {
@@ -61,6 +64,7 @@ public class ErasureService {
             TraitRating.update("evidence = null where scorecard.id in ?1", scorecards);
             Scorecard.update("summary = null where id in ?1", scorecards);
         }
+        parkedForms.forgetInterviews(interviews);
         int redacted = redactAudit(candidateId, interviews, scorecards, name, email);
         audit.record(AuditAction.ERASE, "Candidate", candidateId, "Personal data erased"
                 + (reason == null || reason.isBlank() ? "" : ": " + reason.strip()), null, null);

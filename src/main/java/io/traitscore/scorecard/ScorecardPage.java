@@ -1,7 +1,16 @@
 package io.traitscore.scorecard;
 
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.PermissionsAllowed;
+import io.quarkus.security.StringPermission;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.traitscore.security.LoginPage;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.NewCookie;
+import java.net.URI;
 import io.traitscore.security.Permission;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -52,28 +61,49 @@ public class ScorecardPage {
                 ScorecardVersions unsaved);
     }
 
+    static final String PARKED_SAVED = "Your login had expired when you saved, so we kept your text until you logged in"
+            + " again. It is now saved as your draft.";
+    static final String PARKED_NOT_SUBMITTED = " It was not submitted: check it, then press \"Submit scorecard\".";
+
     private final ScorecardService scorecards;
     private final InterviewService interviews;
     private final CurrentUser currentUser;
     private final Validator validator;
+    private final SecurityIdentity identity;
+    private final ParkedScorecardForms parkedForms;
 
-    ScorecardPage(ScorecardService scorecards, InterviewService interviews, CurrentUser currentUser, Validator validator) {
+    ScorecardPage(ScorecardService scorecards, InterviewService interviews, CurrentUser currentUser, Validator validator,
+            SecurityIdentity identity, ParkedScorecardForms parkedForms) {
         this.scorecards = scorecards;
         this.interviews = interviews;
         this.currentUser = currentUser;
         this.validator = validator;
+        this.identity = identity;
+        this.parkedForms = parkedForms;
     }
 
     @GET
     @Authenticated
-    public TemplateInstance show(@PathParam("id") long id, UriInfo uri) {
+    public Response show(@PathParam("id") long id, UriInfo uri, @CookieParam(ParkedScorecardForms.COOKIE) String parkedToken) {
         boolean saved = uri.getQueryParameters().containsKey("saved");
         boolean submitted = uri.getQueryParameters().containsKey("submitted");
         InterviewKit kit = interviews.kit(id);
         if (!isMine(kit)) {
             // Someone who may see the opening reads a submitted scorecard; the service refuses drafts and strangers.
-            return Templates.view(kit, new ScorecardSheet(scorecards.get(id)), false, "", null);
+            return Response.ok(Templates.view(kit, new ScorecardSheet(scorecards.get(id)), false, "", null)).build();
         }
+        Optional<MultivaluedMap<String, String>> parked = parkedForms.claim(parkedToken, id);
+        if (parked.isPresent()) {
+            // They pressed Save (or Submit) before the login expired: finish that save now, never a submission.
+            boolean wantedToSubmit = "submit".equals(parked.get().getFirst("action"));
+            parked.get().putSingle("action", "save");
+            Response response = saveForm(id, kit, parked.get(), PARKED_SAVED + (wantedToSubmit ? PARKED_NOT_SUBMITTED : ""));
+            return Response.fromResponse(response).cookie(forgetParked()).build();
+        }
+        return Response.ok(page(id, kit, saved, submitted)).build();
+    }
+
+    private TemplateInstance page(long id, InterviewKit kit, boolean saved, boolean submitted) {
         Optional<ScorecardView> scorecard = own(id);
         if (scorecard.isPresent() && scorecard.get().status() == ScorecardStatus.SUBMITTED) {
             return Templates.view(kit, new ScorecardSheet(scorecard.get()), true,
@@ -85,14 +115,29 @@ public class ScorecardPage {
         return Templates.form(kit, form, FormErrors.none(), "", flash, currentUser.id(), saved, null);
     }
 
+    /**
+     * Open to a request without a login, so that a save after the login expired loses nothing: its
+     * fields are parked (see ParkedScorecardForms) and the person is sent to log in. Everyone else is
+     * checked against the permission matrix here, as the annotation would.
+     */
     @POST
-    @PermissionsAllowed(Permission.Names.FILL_SCORECARD)
+    @PermitAll
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response save(@PathParam("id") long id, MultivaluedMap<String, String> fields) {
+    public Response save(@PathParam("id") long id, MultivaluedMap<String, String> fields, @Context HttpServerRequest request) {
+        if (identity.isAnonymous()) {
+            return park(id, fields, request);
+        }
+        if (!identity.checkPermissionBlocking(new StringPermission(Permission.Names.FILL_SCORECARD))) {
+            throw new ForbiddenException();
+        }
         InterviewKit kit = interviews.kit(id);
         if (!isMine(kit)) {
             throw ProblemException.forbidden("Only the interviewer of interview " + id + " fills its scorecard");
         }
+        return saveForm(id, kit, fields, "");
+    }
+
+    private Response saveForm(long id, InterviewKit kit, MultivaluedMap<String, String> fields, String notice) {
         List<String> focus = kit.traits().stream().map(TraitView::key).toList();
         ScorecardForm form = ScorecardForm.parse(fields, focus);
         // Only "Keep mine" may replace a newer stored version, and only the one the interviewer was shown.
@@ -108,6 +153,9 @@ public class ScorecardPage {
             return refusal(e, id, kit, form, "Your changes were not saved", "");
         }
         form.version = String.valueOf(saved.version());
+        if (!notice.isEmpty()) {
+            return Response.ok(form(kit, ScorecardForm.of(saved), FormErrors.none(), "", notice, true)).build();
+        }
         if (!"submit".equals(fields.getFirst("action"))) {
             return Pages.seeOther("/interviews/" + id + "/scorecard?saved");
         }
@@ -117,6 +165,22 @@ public class ScorecardPage {
         } catch (ProblemException e) {
             return refusal(e, id, kit, form, "The scorecard cannot be submitted yet", "Your draft was saved.");
         }
+    }
+
+    /** Keeps the fields for after the login and sends the person to log in, then back to this scorecard. */
+    private Response park(long id, MultivaluedMap<String, String> fields, HttpServerRequest request) {
+        Response.ResponseBuilder toLogin = Response.seeOther(URI.create("/login"))
+                .cookie(new NewCookie.Builder(LoginPage.REDIRECT_COOKIE).value(request.absoluteURI()).path("/")
+                        .httpOnly(true).sameSite(NewCookie.SameSite.STRICT).build());
+        parkedForms.park(id, fields).ifPresent(token -> toLogin.cookie(new NewCookie.Builder(ParkedScorecardForms.COOKIE)
+                .value(token).path("/interviews/" + id + "/scorecard").maxAge((int) ParkedScorecardForms.KEPT_FOR.toSeconds())
+                .httpOnly(true).sameSite(NewCookie.SameSite.STRICT).build()));
+        return toLogin.build();
+    }
+
+    private static NewCookie forgetParked() {
+        return new NewCookie.Builder(ParkedScorecardForms.COOKIE).value("").path("/").maxAge(0).httpOnly(true)
+                .sameSite(NewCookie.SameSite.STRICT).build();
     }
 
     private Response refusal(ProblemException e, long id, InterviewKit kit, ScorecardForm form, String errorTitle,

@@ -22,7 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Path("/")
 public class LoginPage {
 
-    private static final String REDIRECT_COOKIE = "quarkus-redirect-location";
+    /** Where Quarkus form authentication returns a person after logging in. */
+    public static final String REDIRECT_COOKIE = "quarkus-redirect-location";
 
     @CheckedTemplate
     static class Templates {

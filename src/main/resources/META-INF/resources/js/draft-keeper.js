@@ -1,7 +1,6 @@
 // Keeps what an interviewer types into a scorecard in this browser (localStorage) until the server
-// has it. If the login expires while they type, saving sends them to the login page; once logged in
-// they come back to the form, and this script puts their text back. Without JavaScript the form works
-// the same, only without this safety net. The copy is deleted as soon as the server confirms a save
+// has it, for text that never reached the server (a closed tab, a lost connection). A save after the
+// login expired needs no script: the server keeps the posted form and saves it after the login. The copy is deleted as soon as the server confirms a save
 // and on logout, so evidence notes do not linger on shared computers.
 (function () {
   'use strict';
@@ -81,8 +80,8 @@
       var when = new Date(stored.savedAt).toLocaleString();
       if (stored.version === version) {
         apply(stored.fields);
-        show('We restored text you typed on ' + when + ' that had not reached the server (for example because your'
-          + ' login had expired). It is not saved yet: check it and press "Save draft".');
+        show('We restored text you typed on ' + when + ' that had not reached the server (for example because the tab'
+          + ' was closed). It is not saved yet: check it and press "Save draft".');
       } else {
         show('This browser still has text you typed on ' + when + ', but the scorecard was saved elsewhere since then.',
           stored);

@@ -102,22 +102,40 @@ class InterviewerJourneyTest {
         page.click("button[value=save]");
 
         assertThat(page).hasURL(base + "login");
-        assertThat(page.locator("[role=status]")).containsText("your text is kept in this browser");
+        assertThat(page.locator("[role=status]")).containsText("it is saved to your draft once you log in");
         HeadlessChromium.screenshot(page, "login-expired");
         HeadlessChromium.logIn(page, data.ian.username, Fixtures.PASSWORD);
 
         assertThat(page).hasURL(base + "interviews/" + data.interview + "/scorecard");
-        assertThat(page.locator("#draft-restored")).containsText("We restored text you typed");
+        assertThat(page.locator(".alert-success")).containsText("It is now saved as your draft");
         assertThat(page.locator("#evidence-" + ADAPTS)).hasValue("Switched from phone to chat without losing the thread.");
         assertThat(page.locator("input[name='score." + ADAPTS + "'][value='2']")).isChecked();
         HeadlessChromium.screenshot(page, "scorecard-restored");
-
-        page.click("button[value=save]");
-        assertThat(page.locator(".alert-success")).containsText("Draft saved");
+        // The server has the text, so the browser's safety copy is gone.
         assertThat(page.evaluate("() => Object.keys(localStorage).filter(k => k.startsWith('traitscore.draft.')).length"))
                 .isEqualTo(0);
         Fixtures.as(data.ian).get("/api/interviews/{id}/scorecard", data.interview).then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("DRAFT"))
                 .body("ratings[0].evidence", org.hamcrest.Matchers.equalTo("Switched from phone to chat without losing the thread."));
+        page.context().close();
+    }
+
+    @Test
+    void textThatNeverReachedTheServerIsOfferedBackFromThisBrowser() {
+        PageFixtures data = new PageFixtures("Tomás Rey");
+        Page page = chromium.newPage(base.toString());
+        page.navigate("/login");
+        HeadlessChromium.logIn(page, data.ian.username, Fixtures.PASSWORD);
+        String scorecard = "/interviews/" + data.interview + "/scorecard";
+        page.navigate(scorecard);
+        page.fill("#evidence-" + LISTENS, "Typed, then the tab was closed.");
+        page.navigate("/");
+
+        page.navigate(scorecard);
+        assertThat(page.locator("#draft-restored")).containsText("had not reached the server");
+        assertThat(page.locator("#draft-restored")).containsText("It is not saved yet");
+        assertThat(page.locator("#evidence-" + LISTENS)).hasValue("Typed, then the tab was closed.");
+        Fixtures.as(data.ian).get("/api/interviews/{id}/scorecard", data.interview).then().statusCode(404);
         page.context().close();
     }
 

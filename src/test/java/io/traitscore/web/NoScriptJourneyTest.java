@@ -73,6 +73,39 @@ class NoScriptJourneyTest {
     }
 
     @Test
+    void aSubmitAfterTheLoginExpiredIsSavedAsADraftOnceLoggedInAgain() {
+        PageFixtures data = new PageFixtures("Ren Tanaka");
+        Page page = chromium.newPageWithoutJavaScript(base.toString());
+        page.navigate("/login");
+        HeadlessChromium.logIn(page, data.ian.username, Fixtures.PASSWORD);
+        page.navigate("/interviews/" + data.interview + "/scorecard");
+        page.check("input[name='score." + LISTENS + "'][value='4']");
+        page.fill("#evidence-" + LISTENS, "Repeated the caller's words back before offering a fix.");
+        page.fill("#summary", "Patient on the phone.");
+
+        page.context().clearCookies(new com.microsoft.playwright.BrowserContext.ClearCookiesOptions().setName("traitscore-session"));
+        page.click("button[value=submit]");
+        assertThat(page).hasURL(base + "login");
+        HeadlessChromium.logIn(page, data.ian.username, Fixtures.PASSWORD);
+
+        assertThat(page).hasURL(base + "interviews/" + data.interview + "/scorecard");
+        assertThat(page.locator(".alert-success")).containsText("It is now saved as your draft");
+        assertThat(page.locator(".alert-success")).containsText("It was not submitted");
+        assertThat(page.locator("#evidence-" + LISTENS)).hasValue("Repeated the caller's words back before offering a fix.");
+        assertThat(page.locator("#summary")).hasValue("Patient on the phone.");
+        HeadlessChromium.screenshot(page, "noscript-scorecard-saved-after-login");
+        Fixtures.as(data.ian).get("/api/interviews/{id}/scorecard", data.interview).then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("DRAFT"))
+                .body("summary", org.hamcrest.Matchers.equalTo("Patient on the phone."));
+
+        // The parked text is handed over once: reloading shows the saved draft, without the notice.
+        page.reload();
+        assertThat(page.locator(".alert-success")).hasCount(0);
+        assertThat(page.locator("#evidence-" + LISTENS)).hasValue("Repeated the caller's words back before offering a fix.");
+        page.context().close();
+    }
+
+    @Test
     void aHiringManagerSetsUpAnOpeningAndReadsTheProfileWithoutJavaScript() {
         UserAccount manager = Fixtures.user(Role.HIRING_MANAGER);
         UserAccount ian = Fixtures.user(Role.INTERVIEWER);
