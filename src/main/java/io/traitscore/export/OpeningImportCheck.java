@@ -3,11 +3,15 @@ package io.traitscore.export;
 import io.traitscore.catalog.Trait;
 import io.traitscore.catalog.TraitIndicator;
 import io.traitscore.scorecard.ScorecardStatus;
+import io.traitscore.security.Role;
+import io.traitscore.security.UserAccount;
 import io.traitscore.web.Problem.FieldError;
 import io.traitscore.web.ProblemException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -28,6 +32,7 @@ final class OpeningImportCheck {
         }
         List<FieldError> errors = new ArrayList<>();
         Set<String> users = doc.users().stream().map(OpeningDocument.User::username).collect(Collectors.toSet());
+        Map<String, Role> roles = rolesHere(doc);
         user("opening.hiringManager", doc.opening().hiringManager(), users, errors);
         doc.opening().sharedWith().forEach(u -> user("opening.sharedWith", u, users, errors));
         Set<String> traits = new HashSet<>();
@@ -59,6 +64,11 @@ final class OpeningImportCheck {
                 interview.focusTraits().forEach(k -> trait(at + ".focusTraits", k, errors));
                 if (interview.scorecard() != null) {
                     scorecard(at + ".scorecard", interview.scorecard(), errors);
+                } else if (roles.containsKey(interview.interviewer()) && !roles.get(interview.interviewer()).canInterview()) {
+                    // Whoever owes a scorecard must be held to the independence rule, which HR and administrators are not.
+                    errors.add(new FieldError(at + ".interviewer", "'" + interview.interviewer() + "' is "
+                            + roles.get(interview.interviewer()) + " here and cannot owe a scorecard: only interviewers"
+                            + " and hiring managers interview"));
                 }
             }
         }
@@ -89,6 +99,18 @@ final class OpeningImportCheck {
                 }
             }
         }
+    }
+
+    /** Each listed person's role in this instance: an existing account's, else the one the document gives. */
+    private static Map<String, Role> rolesHere(OpeningDocument doc) {
+        Map<String, Role> roles = new HashMap<>();
+        for (OpeningDocument.User u : doc.users()) {
+            Role role = UserAccount.findByUsername(u.username()).map(account -> account.role).orElse(u.role());
+            if (role != null) {
+                roles.put(u.username(), role);
+            }
+        }
+        return roles;
     }
 
     private static void user(String field, String username, Set<String> users, List<FieldError> errors) {

@@ -89,12 +89,18 @@ public class OpeningService {
             throw ProblemException.unprocessable("Access is shared with other hiring managers",
                     List.of(new FieldError("userId", "must be a hiring manager other than the owner")));
         }
+        Map<String, List<String>> before = sharing(opening);
         boolean changed = granted ? opening.sharedWith.add(user) : opening.sharedWith.remove(user);
         if (changed) {
             audit.record(granted ? AuditAction.GRANT_ACCESS : AuditAction.REVOKE_ACCESS, "Opening", opening.id,
-                    (granted ? "Access granted to " : "Access revoked from ") + user.username, null, null);
+                    (granted ? "Access granted to " : "Access revoked from ") + user.username, before, sharing(opening));
         }
         return OpeningView.of(opening);
+    }
+
+    /** Who the opening is shared with, by username in order, as the audit trail's before and after values. */
+    private static Map<String, List<String>> sharing(Opening opening) {
+        return Map.of("sharedWith", opening.sharedWith.stream().map(u -> u.username).sorted().toList());
     }
 
     public static Opening require(long id) {

@@ -5,8 +5,6 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.PermissionsAllowed;
 import io.traitscore.candidate.CandidateService;
 import io.traitscore.candidate.CandidateView;
-import io.traitscore.interview.InterviewService;
-import io.traitscore.interview.InterviewView;
 import io.traitscore.scorecard.FeedbackAccess;
 import io.traitscore.security.Permission;
 import io.traitscore.web.Pages;
@@ -20,10 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * An opening's candidates side by side: the page behind {@code GET /api/openings/{id}/comparison}.
@@ -45,14 +40,14 @@ public class ComparisonPage {
 
     private final ProfileService profiles;
     private final CandidateService candidates;
-    private final InterviewService interviews;
+    private final WithheldCandidates withheld;
     private final FeedbackAccess feedbackAccess;
 
-    ComparisonPage(ProfileService profiles, CandidateService candidates, InterviewService interviews,
+    ComparisonPage(ProfileService profiles, CandidateService candidates, WithheldCandidates withheld,
             FeedbackAccess feedbackAccess) {
         this.profiles = profiles;
         this.candidates = candidates;
-        this.interviews = interviews;
+        this.withheld = withheld;
         this.feedbackAccess = feedbackAccess;
     }
 
@@ -75,7 +70,8 @@ public class ComparisonPage {
                     picks(id, all)));
         }
         return Response.ok(Templates.comparison(new ComparisonSheet(comparison, ScoreView.parse(view),
-                picks(id, candidates.list(id)), chosen, withheld(comparison)))).build();
+                picks(id, candidates.list(id)), chosen,
+                withheld.withOwnInterviews(comparison.withheld())))).build();
     }
 
     private List<ComparisonSheet.Pick> picks(long openingId, List<CandidateView> all) {
@@ -83,18 +79,6 @@ public class ComparisonPage {
         return all.stream()
                 .map(c -> new ComparisonSheet.Pick(c.id(), c.name(), c.status(), c.scorecardsSubmitted(), c.interviews(),
                         awaiting.contains(c.id())))
-                .toList();
-    }
-
-    /** The withheld candidates with the reader's own interview, so the page can link to the scorecard they owe. */
-    private List<ComparisonSheet.Withheld> withheld(CandidateComparison comparison) {
-        if (comparison.withheld().isEmpty()) {
-            return List.of();
-        }
-        Map<Long, InterviewView> mine = interviews.mine().stream()
-                .collect(Collectors.toMap(i -> i.candidate().id(), Function.identity(), (a, b) -> a));
-        return comparison.withheld().stream()
-                .map(c -> new ComparisonSheet.Withheld(c, mine.containsKey(c.id()) ? mine.get(c.id()).id() : null))
                 .toList();
     }
 }

@@ -21,15 +21,11 @@ import java.util.stream.Collectors;
  * @param withheld candidates left out because the reader still owes them a scorecard, with that interview
  */
 public record ComparisonSheet(CandidateComparison comparison, ScoreView view, List<Pick> picks, Set<Long> chosen,
-        List<Withheld> withheld) {
+        List<WithheldCandidate> withheld) {
 
     /** A candidate in the picking form; a withheld one cannot be picked until the reader's scorecard is in. */
     public record Pick(long id, String name, CandidateStatus status, int scorecardsSubmitted, int interviews,
             boolean withheld) {
-    }
-
-    /** A candidate the reader interviews and has not submitted a scorecard for yet. */
-    public record Withheld(Ref candidate, Long interviewId) {
     }
 
     /**

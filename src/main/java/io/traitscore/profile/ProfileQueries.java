@@ -92,6 +92,13 @@ public class ProfileQueries {
                 .setParameter("opening", openingId).getResultList();
     }
 
+    /** The given candidates by name, erased ones included (they keep their "Erased candidate #id" name). */
+    public List<CandidateRow> candidatesById(Collection<Long> ids) {
+        return em.createQuery("select new io.traitscore.profile.CandidateRow(c.id, c.name, c.status) from Candidate c"
+                + " where c.id in (:ids) order by c.name, c.id", CandidateRow.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
     /** Per candidate and trait: count, no-evidence marks, sum, sum of squares, min and max, summed by the database. */
     public List<TraitAggregate> aggregates(long openingId, Collection<String> traits) {
         return em.createQuery("select new io.traitscore.profile.TraitAggregate(c.id, tr.trait.key, count(tr.score),"

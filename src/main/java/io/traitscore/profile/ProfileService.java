@@ -105,13 +105,25 @@ public class ProfileService {
                 .withWithheld(withheld);
     }
 
+    /**
+     * The statistics without the candidates the reader still owes a scorecard for: an interviewer's
+     * mean score or a question's spread would otherwise reveal colleagues' ratings of them.
+     */
     @Transactional
     public RaterStatistics raterStatistics(long openingId) {
         Opening opening = requireOpening(openingId);
         List<TraitSetup> traits = queries.traits(openingId);
         List<String> keys = keysOf(traits);
-        return RaterStatsCalculator.calculate(new Ref(opening.id, opening.title), traits,
-                queries.scores(openingId, keys), queries.questionUses(openingId, keys));
+        Set<Long> awaiting = feedbackAccess.awaitingOwnScorecard(openingId);
+        List<ScoreRow> scores = queries.scores(openingId, keys).stream()
+                .filter(s -> !awaiting.contains(s.candidateId())).toList();
+        List<QuestionUse> questionUses = queries.questionUses(openingId, keys).stream()
+                .filter(q -> !awaiting.contains(q.candidateId())).toList();
+        feedbackAccess.recordOpeningViews(openingId);
+        List<Ref> withheld = awaiting.isEmpty() ? List.of()
+                : queries.candidatesById(awaiting).stream().map(c -> new Ref(c.id(), c.name())).toList();
+        return RaterStatsCalculator.calculate(new Ref(opening.id, opening.title), traits, scores, questionUses)
+                .withWithheld(withheld);
     }
 
     private Opening requireOpening(long openingId) {

@@ -7,9 +7,19 @@ import java.util.List;
 /**
  * How consistently an opening's interviewers rate: reliability per trait, each interviewer's
  * leniency and how well each question separates candidates. Submitted scorecards only.
+ *
+ * @param withheld candidates whose ratings were left out because the reader interviews them and has not
+ *                 submitted their own scorecard yet: an interviewer's mean score would reveal colleagues' ratings
  */
 public record RaterStatistics(Ref opening, int candidatesRated, int interviewersRated, int scoredRatings,
-        List<TraitReliability> traits, List<InterviewerLeniency> interviewers, List<QuestionStats> questions) {
+        List<TraitReliability> traits, List<InterviewerLeniency> interviewers, List<QuestionStats> questions,
+        List<Ref> withheld) {
+
+    /** The same statistics, naming the candidates left out of them (the independence rule). */
+    public RaterStatistics withWithheld(List<Ref> candidatesWithheld) {
+        return new RaterStatistics(opening, candidatesRated, interviewersRated, scoredRatings, traits, interviewers,
+                questions, List.copyOf(candidatesWithheld));
+    }
 
     /**
      * Reliability of one trait across the opening's candidates.

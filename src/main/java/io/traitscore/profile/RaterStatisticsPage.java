@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 
 /** How consistently an opening's panel rates, in plain words: the page behind {@code GET /api/openings/{id}/rater-stats}. */
 @Path("/openings/{id: \\d+}/rater-statistics")
@@ -17,18 +18,22 @@ public class RaterStatisticsPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance statistics(RaterStatistics stats);
+        /** @param withheld candidates left out of the figures until the reader's own scorecard is in */
+        static native TemplateInstance statistics(RaterStatistics stats, List<WithheldCandidate> withheld);
     }
 
     private final ProfileService profiles;
+    private final WithheldCandidates withheld;
 
-    RaterStatisticsPage(ProfileService profiles) {
+    RaterStatisticsPage(ProfileService profiles, WithheldCandidates withheld) {
         this.profiles = profiles;
+        this.withheld = withheld;
     }
 
     @GET
     @PermissionsAllowed(Permission.Names.RATER_STATISTICS)
     public TemplateInstance statistics(@PathParam("id") long id) {
-        return Templates.statistics(profiles.raterStatistics(id));
+        RaterStatistics stats = profiles.raterStatistics(id);
+        return Templates.statistics(stats, withheld.withOwnInterviews(stats.withheld()));
     }
 }

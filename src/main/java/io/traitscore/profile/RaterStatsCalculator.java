@@ -50,7 +50,7 @@ public final class RaterStatsCalculator {
         int candidates = (int) rows.stream().mapToLong(ScoreRow::candidateId).distinct().count();
         int interviewers = (int) rows.stream().mapToLong(ScoreRow::interviewerId).distinct().count();
         return new RaterStatistics(opening, candidates, interviewers, rows.size(), reliability, leniency(rows),
-                questions(traits, questionUses));
+                questions(traits, questionUses), List.of());
     }
 
     static TraitReliability reliability(TraitSetup trait, List<ScoreRow> rows) {

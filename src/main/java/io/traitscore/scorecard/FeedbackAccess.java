@@ -91,6 +91,27 @@ public class FeedbackAccess {
                 .executeUpdate();
     }
 
+    /**
+     * Records the caller's first look at the submitted feedback on every candidate of an opening except
+     * those they still owe a scorecard for (what the rater statistics draw on), in one statement: an
+     * opening may have more candidates than a list of ids should carry.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordOpeningViews(long openingId) {
+        em.createNativeQuery("insert into feedback_view (id, user_id, candidate_id, first_viewed_at)"
+                        + " select " + nextFeedbackViewId + ", :user, c.id, :now from candidate c where c.opening_id = :opening"
+                        + " and exists (select 1 from interview i join scorecard s on s.interview_id = i.id"
+                        + "   where i.candidate_id = c.id and s.status = 'SUBMITTED')"
+                        + " and not exists (select 1 from interview mine where mine.candidate_id = c.id"
+                        + "   and mine.interviewer_id = :user and not exists (select 1 from scorecard own"
+                        + "   where own.interview_id = mine.id and own.status = 'SUBMITTED'))"
+                        + " and not exists (select 1 from feedback_view f where f.user_id = :user and f.candidate_id = c.id)")
+                .setParameter("user", currentUser.id())
+                .setParameter("now", Instant.now())
+                .setParameter("opening", openingId)
+                .executeUpdate();
+    }
+
     private static boolean hasSubmitted(Interview interview) {
         return Scorecard.count("interview.id = ?1 and status = ?2", interview.id, ScorecardStatus.SUBMITTED) > 0;
     }

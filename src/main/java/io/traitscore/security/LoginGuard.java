@@ -56,11 +56,19 @@ public class LoginGuard {
         }
     }
 
+    /**
+     * Clears the failures and audits the login: every form login, and an HTTP basic login when bcrypt
+     * verified the password, which a remembered verification spares later calls for a few minutes.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void recordSuccess(UserAccount user, boolean interactive) {
+    public void recordSuccess(UserAccount user, boolean loginForm, PasswordCheck check) {
         LoginThrottle.deleteById(key(user.username));
-        if (interactive) {
+        if (loginForm) {
             audit.recordAs(user.username, user.id, AuditAction.LOGIN_SUCCEEDED, "User", user.id, "Logged in");
+        } else if (check == PasswordCheck.VERIFIED) {
+            audit.recordAs(user.username, user.id, AuditAction.LOGIN_SUCCEEDED, "User", user.id,
+                    "Logged in over HTTP basic (calls in the next " + config.verifiedPasswordTtl().toMinutes()
+                            + " minutes with the same password are not recorded again)");
         }
     }
 

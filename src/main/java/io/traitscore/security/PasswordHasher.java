@@ -30,15 +30,15 @@ public class PasswordHasher {
     }
 
     /** Like {@link #matches}, but remembers a success for a while so repeated API calls skip bcrypt. */
-    public boolean matchesUser(String username, String password, String hash) {
+    public PasswordCheck checkUser(String username, String password, String hash) {
         if (verified.isVerified(username, password, hash)) {
-            return true;
+            return PasswordCheck.REMEMBERED;
         }
-        boolean matches = BcryptUtil.matches(password, hash);
-        if (matches) {
-            verified.remember(username, password, hash);
+        if (!BcryptUtil.matches(password, hash)) {
+            return PasswordCheck.WRONG;
         }
-        return matches;
+        verified.remember(username, password, hash);
+        return PasswordCheck.VERIFIED;
     }
 
     public void spendDecoyCheck(String password) {

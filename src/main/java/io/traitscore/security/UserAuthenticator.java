@@ -28,8 +28,10 @@ public class UserAuthenticator {
     }
 
     /**
-     * @param interactive true for the login form (audited as a login); HTTP basic authenticates every
-     *                    API call, so only its failures are audited
+     * @param interactive true for the login form, audited as a login every time. HTTP basic authenticates
+     *                    every API call; its successes are audited only when bcrypt verified the password,
+     *                    not when a recent verification was remembered: at most one entry per user and
+     *                    password per {@code verified-password-ttl}, not one per call
      */
     @ActivateRequestContext
     @Transactional
@@ -45,13 +47,14 @@ public class UserAuthenticator {
             throw fail(username, "unknown user");
         }
         UserAccount user = found.get();
-        if (!hasher.matchesUser(user.username, candidatePassword, user.passwordHash)) {
+        PasswordCheck check = hasher.checkUser(user.username, candidatePassword, user.passwordHash);
+        if (!check.matches()) {
             throw fail(username, "wrong password");
         }
         if (!user.active) {
             throw fail(username, "inactive user");
         }
-        guard.recordSuccess(user, interactive);
+        guard.recordSuccess(user, interactive, check);
         return identityOf(user);
     }
 

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class UserService {
@@ -14,11 +15,13 @@ public class UserService {
     private final PasswordHasher hasher;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final OwedScorecards owedScorecards;
 
-    UserService(PasswordHasher hasher, CurrentUser currentUser, AuditLog audit) {
+    UserService(PasswordHasher hasher, CurrentUser currentUser, AuditLog audit, OwedScorecards owedScorecards) {
         this.hasher = hasher;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.owedScorecards = owedScorecards;
     }
 
     @Transactional
@@ -58,6 +61,7 @@ public class UserService {
         if (user.id.equals(currentUser.id()) && (request.role() != user.role || !request.active())) {
             throw ProblemException.conflict("You cannot change your own role or deactivate yourself");
         }
+        requireNoScorecardOwed(user, request.role());
         UserView before = UserView.of(user);
         user.displayName = request.displayName().strip();
         user.email = blankToNull(request.email());
@@ -73,6 +77,24 @@ public class UserService {
         UserAccount user = require(id);
         user.passwordHash = hasher.hash(request.password());
         audit.record(AuditAction.PASSWORD_RESET, "User", user.id, "Password set for " + user.username, null, null);
+    }
+
+    /**
+     * The independence rule follows people, not roles: HR and administrators read every rating and export
+     * them, so someone who still owes a scorecard keeps a role that interviews until it is submitted or
+     * the interview cancelled. Otherwise the new role would show them colleagues' ratings first.
+     */
+    private void requireNoScorecardOwed(UserAccount user, Role newRole) {
+        if (!user.role.canInterview() || newRole.canInterview()) {
+            return;
+        }
+        List<Long> owed = owedScorecards.interviewsAwaitingScorecard(user.id);
+        if (!owed.isEmpty()) {
+            throw ProblemException.conflict(user.username + " has not submitted the scorecard of interview(s) "
+                    + owed.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ": until it is submitted or"
+                    + " the interview cancelled, their role stays INTERVIEWER or HIRING_MANAGER, so that no new role shows"
+                    + " them colleagues' ratings of that candidate first");
+        }
     }
 
     public static UserAccount require(long id) {

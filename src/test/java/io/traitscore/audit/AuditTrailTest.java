@@ -10,6 +10,7 @@ import io.restassured.path.json.JsonPath;
 import io.traitscore.Fixtures;
 import io.traitscore.security.Role;
 import io.traitscore.security.UserAccount;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,73 @@ class AuditTrailTest {
     }
 
     @Test
+    void aUserChangeIsAuditedWithTheRoleAndDetailsBeforeAndAfter() {
+        UserAccount admin = Fixtures.user(Role.ADMIN);
+        UserAccount user = Fixtures.user(Role.RECRUITER);
+        as(admin).body(Map.of("displayName", "Renamed Person", "email", "renamed@example.org", "role", "HR", "active", true))
+                .put("/api/users/{id}", user.id).then().statusCode(200);
+
+        JsonPath trail = entries("User", user.id);
+        assertThat(trail.getList("action")).containsExactly("UPDATE");
+        assertThat(trail.getString("[0].actor")).isEqualTo(admin.username);
+        assertThat(trail.getString("[0].summary")).contains(user.username);
+        JsonPath before = JsonPath.from(trail.getString("[0].before"));
+        JsonPath after = JsonPath.from(trail.getString("[0].after"));
+        assertThat(before.getString("role")).isEqualTo("RECRUITER");
+        assertThat(before.getString("displayName")).isEqualTo(user.displayName);
+        assertThat(before.getString("email")).isEqualTo(user.email);
+        assertThat(after.getString("role")).isEqualTo("HR");
+        assertThat(after.getString("displayName")).isEqualTo("Renamed Person");
+        assertThat(after.getString("email")).isEqualTo("renamed@example.org");
+        assertThat(trail.getString("[0].before") + trail.getString("[0].after")).doesNotContain("password");
+    }
+
+    @Test
+    void aRescheduledInterviewIsAuditedWithTheOldAndNewTimeAndFocus() {
+        UserAccount manager = Fixtures.user(Role.HIRING_MANAGER);
+        UserAccount ian = Fixtures.user(Role.INTERVIEWER);
+        String other = "adapts-easily";
+        long opening = Fixtures.createOpening(manager, List.of(Fixtures.trait(TRAIT, 1, false), Fixtures.trait(other, 1, false)),
+                List.of(Fixtures.seat(ian, TRAIT)));
+        long interview = Fixtures.scheduleInterview(manager, Fixtures.createCandidate(manager, opening), ian, TRAIT);
+        as(manager).body(Map.of("interviewerId", ian.id, "scheduledAt", "2026-12-01T14:30:00Z", "durationMinutes", 60,
+                "focusTraits", List.of(TRAIT, other))).put("/api/interviews/{id}", interview).then().statusCode(200);
+
+        JsonPath trail = entries("Interview", interview);
+        assertThat(trail.getList("action")).containsExactly("UPDATE", "CREATE");
+        assertThat(trail.getString("[0].actor")).isEqualTo(manager.username);
+        JsonPath before = JsonPath.from(trail.getString("[0].before"));
+        JsonPath after = JsonPath.from(trail.getString("[0].after"));
+        assertThat(Instant.parse(before.getString("scheduledAt"))).isEqualTo(Instant.parse("2026-11-20T10:00:00Z"));
+        assertThat(before.getInt("durationMinutes")).isEqualTo(45);
+        assertThat(before.getList("focusTraits.key")).containsExactly(TRAIT);
+        assertThat(Instant.parse(after.getString("scheduledAt"))).isEqualTo(Instant.parse("2026-12-01T14:30:00Z"));
+        assertThat(after.getInt("durationMinutes")).isEqualTo(60);
+        assertThat(after.getList("focusTraits.key")).containsExactlyInAnyOrder(TRAIT, other);
+    }
+
+    @Test
+    void grantingAndRevokingAccessToAnOpeningIsAuditedWithWhoHadAccess() {
+        UserAccount owner = Fixtures.user(Role.HIRING_MANAGER);
+        UserAccount colleague = Fixtures.user(Role.HIRING_MANAGER);
+        long opening = Fixtures.createOpening(owner, List.of(Fixtures.trait(TRAIT, 1, false)), List.of());
+        as(owner).put("/api/openings/{id}/access/{user}", opening, colleague.id).then().statusCode(200);
+        // Granting again changes nothing, so nothing is recorded.
+        as(owner).put("/api/openings/{id}/access/{user}", opening, colleague.id).then().statusCode(200);
+        as(owner).delete("/api/openings/{id}/access/{user}", opening, colleague.id).then().statusCode(200);
+
+        JsonPath trail = entries("Opening", opening);
+        assertThat(trail.getList("action")).containsExactly("REVOKE_ACCESS", "GRANT_ACCESS", "CREATE");
+        assertThat(trail.getList("actor")).containsOnly(owner.username);
+        assertThat(trail.getString("[1].summary")).isEqualTo("Access granted to " + colleague.username);
+        assertThat(JsonPath.from(trail.getString("[1].before")).getList("sharedWith")).isEmpty();
+        assertThat(JsonPath.from(trail.getString("[1].after")).getList("sharedWith")).containsExactly(colleague.username);
+        assertThat(trail.getString("[0].summary")).isEqualTo("Access revoked from " + colleague.username);
+        assertThat(JsonPath.from(trail.getString("[0].before")).getList("sharedWith")).containsExactly(colleague.username);
+        assertThat(JsonPath.from(trail.getString("[0].after")).getList("sharedWith")).isEmpty();
+    }
+
+    @Test
     void customQuestionsAndTheBankLoadAreAudited() {
         long question = as(Fixtures.user(Role.HIRING_MANAGER)).body(Map.of("kind", "SITUATIONAL", "text", "A guest asks for the manager?"))
                 .post("/api/traits/{key}/questions", TRAIT).then().statusCode(201).extract().jsonPath().getLong("id");
@@ -98,6 +166,33 @@ class AuditTrailTest {
                 .then().statusCode(200).extract().jsonPath();
         assertThat(trail.getList("events.action")).containsExactly("LOGIN_FAILED", "LOGIN_SUCCEEDED");
         assertThat(trail.getString("events[0].summary")).contains("wrong password");
+    }
+
+    @Test
+    void anHttpBasicLoginIsAuditedWhenBcryptVerifiesThePasswordNotOnEveryCall() {
+        UserAccount user = Fixtures.user(Role.INTERVIEWER);
+        for (int call = 0; call < 3; call++) {
+            as(user).get("/api/me").then().statusCode(200);
+        }
+
+        JsonPath trail = logins(user);
+        assertThat(trail.getList("events.action")).containsExactly("LOGIN_SUCCEEDED");
+        assertThat(trail.getString("events[0].actor")).isEqualTo(user.username);
+        assertThat(trail.getString("events[0].entityId")).isEqualTo(String.valueOf(user.id));
+        assertThat(trail.getString("events[0].summary")).contains("HTTP basic");
+
+        // A new password ends the remembered verification: bcrypt checks the next call again, and it is recorded.
+        as(Fixtures.user(Role.ADMIN)).body(Map.of("password", "a-brand-new-password")).put("/api/users/{id}/password", user.id)
+                .then().statusCode(204);
+        for (int call = 0; call < 2; call++) {
+            given().auth().preemptive().basic(user.username, "a-brand-new-password").get("/api/me").then().statusCode(200);
+        }
+        assertThat(logins(user).getList("events.action")).containsExactly("LOGIN_SUCCEEDED", "LOGIN_SUCCEEDED");
+    }
+
+    private JsonPath logins(UserAccount user) {
+        return as(hr).queryParam("actor", user.username).queryParam("entityType", "User").get("/api/audit")
+                .then().statusCode(200).extract().jsonPath();
     }
 
     @Test

@@ -122,6 +122,22 @@ class OpeningJsonRoundTripTest {
         assertThat(as(hr).get("/api/openings").then().extract().jsonPath().getList("id")).hasSize(openings);
     }
 
+    @Test
+    void anInterviewStillWaitingForItsScorecardNeedsSomeoneHereWhoInterviews() throws Exception {
+        String doc = as(hr).queryParam("opening", world.opening()).get("/api/exports/opening.json").then().statusCode(200)
+                .extract().asString();
+        // The second interviewer still owes Ben a scorecard; here that username belongs to an HR account,
+        // who would read everyone's ratings of Ben before scoring him.
+        String owedByHr = doc.replace("\"" + world.second().username + "\"", "\"" + hr.username + "\"");
+
+        as(hr).body(owedByHr).post("/api/imports/openings").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.message", org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString(
+                        "'" + hr.username + "' is HR here and cannot owe a scorecard")))
+                .body("errors.size()", org.hamcrest.Matchers.is(1));
+        as(hr).body(doc).post("/api/imports/openings").then().statusCode(201);
+    }
+
     /** Removes every "id" and "...Id" field and the export time, at any depth. */
     static JsonNode withoutIdsAndExportTime(JsonNode node) {
         if (node instanceof ObjectNode object) {

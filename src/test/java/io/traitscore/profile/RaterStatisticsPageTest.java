@@ -86,6 +86,33 @@ class RaterStatisticsPageTest {
     }
 
     @Test
+    void aHiringManagerWhoStillOwesAScorecardSeesTheCandidateLeftOutAndWhy() {
+        ProfilePageFixtures data = new ProfilePageFixtures();
+        long interview = Fixtures.scheduleInterview(data.manager, data.cy, data.manager, LISTENS);
+        WebSession manager = WebSession.loginAs(data.manager);
+
+        Document page = manager.page("/openings/{id}/rater-statistics", data.opening);
+
+        Element note = page.selectFirst("#withheld");
+        assertThat(note.text()).contains("Left out until your own scorecard is in").contains("Cy ");
+        assertThat(note.select("a").attr("href")).isEqualTo("/interviews/" + interview + "/scorecard");
+        assertThat(page.select(".card-meta").text()).contains("2 candidates");
+        // Ian's mean over Ana and Ben (5, 3, 4, 4, 4); with Cy's 3, 2, 3 it would be 3.5.
+        assertThat(meanScore(page, data.ian)).isEqualTo("4.0");
+
+        Fixtures.submitScorecard(data.manager, interview, "NO", List.of(Fixtures.rating(LISTENS, 3, null)));
+
+        Document after = manager.page("/openings/{id}/rater-statistics", data.opening);
+        assertThat(after.select("#withheld")).isEmpty();
+        assertThat(after.select(".card-meta").text()).contains("3 candidates");
+        assertThat(meanScore(after, data.ian)).isEqualTo("3.5");
+    }
+
+    private static String meanScore(Document page, UserAccount interviewer) {
+        return page.select("#leniency tr[data-interviewer=" + interviewer.id + "] td").get(1).text();
+    }
+
+    @Test
     void aHelpBlockExplainsEachFigureInPlainWords() {
         ProfilePageFixtures data = new ProfilePageFixtures();
         Element help = WebSession.loginAs(data.manager).page("/openings/{id}/rater-statistics", data.opening)

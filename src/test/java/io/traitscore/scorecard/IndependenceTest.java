@@ -26,6 +26,7 @@ class IndependenceTest {
     UserAccount manager;
     UserAccount ian;
     UserAccount rosa;
+    long opening;
     long candidate;
     long iansInterview;
     long rosasInterview;
@@ -35,7 +36,7 @@ class IndependenceTest {
         manager = Fixtures.user(Role.HIRING_MANAGER);
         ian = Fixtures.user(Role.INTERVIEWER);
         rosa = Fixtures.user(Role.INTERVIEWER);
-        long opening = Fixtures.createOpening(manager, List.of(Fixtures.trait(TRAIT, 3, true)),
+        opening = Fixtures.createOpening(manager, List.of(Fixtures.trait(TRAIT, 3, true)),
                 List.of(Fixtures.seat(ian, TRAIT), Fixtures.seat(rosa, TRAIT), Fixtures.seat(manager, TRAIT)));
         candidate = Fixtures.createCandidate(manager, opening);
         iansInterview = Fixtures.scheduleInterview(manager, candidate, ian);
@@ -75,7 +76,6 @@ class IndependenceTest {
     @Test
     void theProfileAndTheComparisonFollowTheRuleToo() {
         long managersInterview = Fixtures.scheduleInterview(manager, candidate, manager);
-        long opening = as(manager).get("/api/candidates/{id}", candidate).then().extract().jsonPath().getLong("openingId");
         long other = Fixtures.createCandidate(manager, opening);
 
         as(manager).get("/api/candidates/{id}/profile", candidate).then().statusCode(403);
@@ -96,6 +96,38 @@ class IndependenceTest {
                 .body("withheld.size()", org.hamcrest.Matchers.equalTo(0));
         assertThat(as(Fixtures.user(Role.HR)).get("/api/candidates/{id}/anchoring", candidate).then().extract().jsonPath()
                 .getList("findAll { it.interviewer == false }.firstViewedOthersAt")).isNotEmpty();
+    }
+
+    @Test
+    void theRaterStatisticsLeaveOutCandidatesTheReaderStillOwesAScorecardFor() {
+        long managersInterview = Fixtures.scheduleInterview(manager, candidate, manager);
+        long other = Fixtures.createCandidate(manager, opening);
+        long rosaOnOther = Fixtures.scheduleInterview(manager, other, rosa);
+        Fixtures.submitScorecard(rosa, rosaOnOther, "NO", List.of(Fixtures.rating(TRAIT, 3, null)));
+        String rosasRow = "interviewers.find { it.interviewerId == " + rosa.id + " }";
+
+        JsonPath before = as(manager).get("/api/openings/{id}/rater-stats", opening).then().statusCode(200).extract().jsonPath();
+        assertThat(before.getList("withheld.id", Long.class)).containsExactly(candidate);
+        // Only Rosa's 3 for the other candidate counts: her 5 for this candidate cannot be worked out.
+        assertThat(before.getInt("scoredRatings")).isEqualTo(1);
+        assertThat(before.getInt("candidatesRated")).isEqualTo(1);
+        assertThat(before.getDouble(rosasRow + ".meanScore")).isEqualTo(3.0);
+        assertThat(before.getInt(rosasRow + ".ratingCount")).isEqualTo(1);
+        assertThat(row(anchoringOf(candidate), manager).get("firstViewedOthersAt")).isNull();
+        assertThat(row(anchoringOf(other), manager).get("firstViewedOthersAt")).isNotNull();
+
+        Fixtures.submitScorecard(manager, managersInterview, "YES", List.of(Fixtures.rating(TRAIT, 4, "Calm.")));
+
+        JsonPath after = as(manager).get("/api/openings/{id}/rater-stats", opening).then().statusCode(200).extract().jsonPath();
+        assertThat(after.getList("withheld")).isEmpty();
+        assertThat(after.getInt("scoredRatings")).isEqualTo(3);
+        assertThat(after.getDouble(rosasRow + ".meanScore")).isEqualTo(4.0);
+        Map<String, Object> managersRow = row(anchoringOf(candidate), manager);
+        assertThat(managersRow.get("firstViewedOthersAt")).isNotNull();
+        assertThat(managersRow.get("viewedBeforeSubmitting")).isEqualTo(false);
+        // Someone who does not interview the candidate sees everything at once.
+        as(Fixtures.user(Role.RECRUITER)).get("/api/openings/{id}/rater-stats", opening).then().statusCode(200)
+                .body("withheld.size()", org.hamcrest.Matchers.equalTo(0)).body("scoredRatings", org.hamcrest.Matchers.equalTo(3));
     }
 
     @Test
@@ -122,6 +154,11 @@ class IndependenceTest {
         assertThat(managersRow.get("viewedBeforeSubmitting")).isEqualTo(true);
 
         as(manager).get("/api/candidates/{id}/anchoring", candidate).then().statusCode(403);
+    }
+
+    private static JsonPath anchoringOf(long candidateId) {
+        return as(Fixtures.user(Role.HR)).get("/api/candidates/{id}/anchoring", candidateId).then().statusCode(200)
+                .extract().jsonPath();
     }
 
     private static Map<String, Object> row(JsonPath anchoring, UserAccount user) {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.junit.QuarkusTest;
 import io.traitscore.Fixtures;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
@@ -25,68 +24,89 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PermissionMatrixTest {
 
     static final String TRAIT = "adapts-easily";
-    static final Map<Permission, ToIntFunction<PermissionWorld>> SCENARIOS = new EnumMap<>(Permission.class);
 
-    static {
-        SCENARIOS.put(Permission.MANAGE_USERS, w -> as(w.actor()).body(Map.of("username", Fixtures.unique("u").toLowerCase(),
-                "displayName", "New", "role", "HR", "password", "a-long-password")).post("/api/users").statusCode());
-        SCENARIOS.put(Permission.MANAGE_OPENINGS, w -> as(w.actor()).body(w.openingUpdate())
-                .put("/api/openings/{id}", w.opening()).statusCode());
-        SCENARIOS.put(Permission.MANAGE_CANDIDATES, w -> as(w.actor()).body(Map.of("name", "Lee Park"))
-                .post("/api/openings/{id}/candidates", w.opening()).statusCode());
-        SCENARIOS.put(Permission.VIEW_OPENINGS, w -> as(w.actor()).get("/api/openings/{id}/candidates", w.opening()).statusCode());
-        SCENARIOS.put(Permission.READ_QUESTION_BANK, w -> as(w.actor()).get("/api/traits/{key}", TRAIT).statusCode());
-        SCENARIOS.put(Permission.EDIT_QUESTION_BANK, w -> as(w.actor()).body(Map.of("kind", "BEHAVIORAL", "text", "Tell me more?"))
-                .post("/api/traits/{key}/questions", TRAIT).statusCode());
-        SCENARIOS.put(Permission.FILL_SCORECARD, w -> as(w.actor()).body(Fixtures.draft(null, "YES",
-                        List.of(Fixtures.rating(TRAIT, 3, null))))
-                .put("/api/interviews/{id}/scorecard", w.actorsInterview()).statusCode());
-        SCENARIOS.put(Permission.READ_SCORECARDS, w -> {
-            w.submitOwnScorecardIfInterviewing();
-            return as(w.actor()).get("/api/candidates/{id}/scorecards", w.candidate()).statusCode();
-        });
-        SCENARIOS.put(Permission.READ_PROFILE, w -> {
-            w.submitOwnScorecardIfInterviewing();
-            return as(w.actor()).get("/api/candidates/{id}/profile", w.candidate()).statusCode();
-        });
-        SCENARIOS.put(Permission.COMPARE, w -> as(w.actor()).get("/api/openings/{id}/comparison", w.opening()).statusCode());
-        SCENARIOS.put(Permission.RATER_STATISTICS, w -> as(w.actor()).get("/api/openings/{id}/rater-stats", w.opening())
-                .statusCode());
-        SCENARIOS.put(Permission.EXPORT, w -> as(w.actor()).queryParam("opening", w.opening())
-                .get("/api/exports/ratings.csv").statusCode());
-        SCENARIOS.put(Permission.IMPORT_OPENINGS, w -> as(w.actor()).body(Map.of("format", "traitscore-opening",
-                "formatVersion", 1,
-                "opening", Map.of("title", "Imported", "team", "Care", "status", "OPEN",
-                        "hiringManager", w.owner().username, "sharedWith", List.of(), "createdAt", "2026-11-01T09:00:00Z"),
-                "traits", List.of(Map.of("key", TRAIT, "weight", 2, "mustHave", false)), "panel", List.of(),
-                "users", List.of(Map.of("username", w.owner().username, "displayName", "Owner", "role", "HIRING_MANAGER")),
-                "candidates", List.of())).post("/api/imports/openings").statusCode());
-        SCENARIOS.put(Permission.PERSONAL_DATA, w -> as(w.actor()).get("/api/candidates/{id}/personal-data", w.candidate())
-                .statusCode());
-        SCENARIOS.put(Permission.READ_AUDIT, w -> as(w.actor()).queryParam("size", 1).get("/api/audit").statusCode());
+    /** One thing a user may try, under the permission of the matrix that governs it. */
+    record Action(Permission permission, String name, ToIntFunction<PermissionWorld> attempt) {
+        @Override
+        public String toString() {
+            return permission + " (" + name + ")";
+        }
     }
 
+    /** Every action of a row that names several ("add candidates, ..., schedule interviews") is tried. */
+    static final List<Action> ACTIONS = List.of(
+            new Action(Permission.MANAGE_USERS, "create a user", w -> as(w.actor()).body(Map.of(
+                    "username", Fixtures.unique("u").toLowerCase(), "displayName", "New", "role", "HR",
+                    "password", "a-long-password")).post("/api/users").statusCode()),
+            new Action(Permission.MANAGE_OPENINGS, "edit an opening", w -> as(w.actor()).body(w.openingUpdate())
+                    .put("/api/openings/{id}", w.opening()).statusCode()),
+            new Action(Permission.MANAGE_CANDIDATES, "add a candidate", w -> as(w.actor()).body(Map.of("name", "Lee Park"))
+                    .post("/api/openings/{id}/candidates", w.opening()).statusCode()),
+            new Action(Permission.MANAGE_CANDIDATES, "schedule an interview", w -> as(w.actor()).body(Map.of(
+                            "interviewerId", Fixtures.user(Role.INTERVIEWER).id, "scheduledAt", "2026-12-02T09:00:00Z",
+                            "durationMinutes", 30, "focusTraits", List.of(TRAIT)))
+                    .post("/api/candidates/{id}/interviews", w.candidate()).statusCode()),
+            new Action(Permission.VIEW_OPENINGS, "list an opening's candidates", w -> as(w.actor())
+                    .get("/api/openings/{id}/candidates", w.opening()).statusCode()),
+            new Action(Permission.READ_QUESTION_BANK, "read a trait", w -> as(w.actor()).get("/api/traits/{key}", TRAIT)
+                    .statusCode()),
+            new Action(Permission.EDIT_QUESTION_BANK, "add a custom question", w -> as(w.actor())
+                    .body(Map.of("kind", "BEHAVIORAL", "text", "Tell me more?"))
+                    .post("/api/traits/{key}/questions", TRAIT).statusCode()),
+            new Action(Permission.FILL_SCORECARD, "save a scorecard draft", w -> as(w.actor()).body(Fixtures.draft(null, "YES",
+                            List.of(Fixtures.rating(TRAIT, 3, null))))
+                    .put("/api/interviews/{id}/scorecard", w.actorsInterview()).statusCode()),
+            new Action(Permission.READ_SCORECARDS, "read a candidate's scorecards", w -> {
+                w.submitOwnScorecardIfInterviewing();
+                return as(w.actor()).get("/api/candidates/{id}/scorecards", w.candidate()).statusCode();
+            }),
+            new Action(Permission.READ_PROFILE, "read a profile", w -> {
+                w.submitOwnScorecardIfInterviewing();
+                return as(w.actor()).get("/api/candidates/{id}/profile", w.candidate()).statusCode();
+            }),
+            new Action(Permission.COMPARE, "compare candidates", w -> as(w.actor())
+                    .get("/api/openings/{id}/comparison", w.opening()).statusCode()),
+            new Action(Permission.RATER_STATISTICS, "see rater statistics", w -> as(w.actor())
+                    .get("/api/openings/{id}/rater-stats", w.opening()).statusCode()),
+            new Action(Permission.EXPORT, "export ratings", w -> as(w.actor()).queryParam("opening", w.opening())
+                    .get("/api/exports/ratings.csv").statusCode()),
+            new Action(Permission.IMPORT_OPENINGS, "import an opening", w -> as(w.actor()).body(Map.of(
+                    "format", "traitscore-opening", "formatVersion", 1,
+                    "opening", Map.of("title", "Imported", "team", "Care", "status", "OPEN",
+                            "hiringManager", w.owner().username, "sharedWith", List.of(), "createdAt", "2026-11-01T09:00:00Z"),
+                    "traits", List.of(Map.of("key", TRAIT, "weight", 2, "mustHave", false)), "panel", List.of(),
+                    "users", List.of(Map.of("username", w.owner().username, "displayName", "Owner", "role", "HIRING_MANAGER")),
+                    "candidates", List.of())).post("/api/imports/openings").statusCode()),
+            new Action(Permission.PERSONAL_DATA, "export a candidate's personal data", w -> as(w.actor())
+                    .get("/api/candidates/{id}/personal-data", w.candidate()).statusCode()),
+            // A candidate of its own, so an erasure destroys nothing another action or test looks at.
+            new Action(Permission.PERSONAL_DATA, "erase a candidate", w -> as(w.actor()).queryParam("reason", "permission test")
+                    .delete("/api/candidates/{id}/personal-data", Fixtures.createCandidate(w.owner(), w.opening())).statusCode()),
+            new Action(Permission.PERSONAL_DATA, "list whom retention would erase (dry run)", w -> as(w.actor())
+                    .get("/api/privacy/retention").statusCode()),
+            new Action(Permission.READ_AUDIT, "read the audit trail", w -> as(w.actor()).queryParam("size", 1)
+                    .get("/api/audit").statusCode()));
+
     static Stream<Arguments> cells() {
-        return SCENARIOS.keySet().stream()
-                .flatMap(permission -> Arrays.stream(Role.values()).map(role -> Arguments.of(permission, role)));
+        return ACTIONS.stream().flatMap(action -> Arrays.stream(Role.values()).map(role -> Arguments.of(action, role)));
     }
 
     @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("cells")
-    void eachRoleGetsExactlyWhatTheMatrixGrants(Permission permission, Role role) {
+    void eachRoleGetsExactlyWhatTheMatrixGrants(Action action, Role role) {
         PermissionWorld world = PermissionWorld.build(Fixtures.user(role), TRAIT);
 
-        int status = SCENARIOS.get(permission).applyAsInt(world);
+        int status = action.attempt().applyAsInt(world);
 
-        if (permission.isGrantedTo(role)) {
-            assertThat(status).as(permission + " as " + role).isBetween(200, 299);
+        if (action.permission().isGrantedTo(role)) {
+            assertThat(status).as(action + " as " + role).isBetween(200, 299);
         } else {
-            assertThat(status).as(permission + " as " + role).isEqualTo(403);
+            assertThat(status).as(action + " as " + role).isEqualTo(403);
         }
     }
 
     @Test
     void everyPermissionOfTheMatrixHasAScenario() {
-        assertThat(SCENARIOS.keySet()).containsExactlyInAnyOrder(Permission.values());
+        assertThat(ACTIONS.stream().map(Action::permission).distinct()).containsExactlyInAnyOrder(Permission.values());
     }
 }

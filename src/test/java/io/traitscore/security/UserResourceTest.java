@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.traitscore.Fixtures;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -178,5 +179,30 @@ class UserResourceTest {
         as(admin).body(Map.of("displayName", "Me", "role", "HR", "active", true))
                 .put("/api/users/{id}", admin.id).then().statusCode(409);
         as(admin).get("/api/users/{id}", 999_999_999L).then().statusCode(404);
+    }
+
+    @Test
+    void someoneWhoStillOwesAScorecardKeepsARoleThatInterviewsUntilItIsSubmitted() {
+        UserAccount admin = Fixtures.user(Role.ADMIN);
+        UserAccount manager = Fixtures.user(Role.HIRING_MANAGER);
+        UserAccount ian = Fixtures.user(Role.INTERVIEWER);
+        String trait = "adapts-easily";
+        long opening = Fixtures.createOpening(manager, List.of(Fixtures.trait(trait, 2, false)), List.of(Fixtures.seat(ian, trait)));
+        long interview = Fixtures.scheduleInterview(manager, Fixtures.createCandidate(manager, opening), ian);
+
+        as(admin).body(Map.of("displayName", ian.displayName, "role", "HR", "active", true))
+                .put("/api/users/{id}", ian.id).then()
+                .statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("interview(s) " + interview + ":"));
+        as(admin).get("/api/users/{id}", ian.id).then().body("role", equalTo("INTERVIEWER"));
+        as(ian).queryParam("opening", opening).get("/api/exports/ratings.csv").then().statusCode(403);
+        // Hiring managers interview too, and are held to the independence rule like interviewers.
+        as(admin).body(Map.of("displayName", ian.displayName, "role", "HIRING_MANAGER", "active", true))
+                .put("/api/users/{id}", ian.id).then().statusCode(200);
+
+        Fixtures.submitScorecard(ian, interview, "YES", List.of(Fixtures.rating(trait, 3, null)));
+
+        as(admin).body(Map.of("displayName", ian.displayName, "role", "HR", "active", true))
+                .put("/api/users/{id}", ian.id).then().statusCode(200).body("role", equalTo("HR"));
     }
 }
