@@ -98,7 +98,7 @@ public class ScorecardPage {
             boolean wantedToSubmit = "submit".equals(parked.get().getFirst("action"));
             parked.get().putSingle("action", "save");
             Response response = saveForm(id, kit, parked.get(), PARKED_SAVED + (wantedToSubmit ? PARKED_NOT_SUBMITTED : ""));
-            return Response.fromResponse(response).cookie(forgetParked()).build();
+            return Response.fromResponse(response).cookie(forgetParked(id)).build();
         }
         return Response.ok(page(id, kit, saved, submitted)).build();
     }
@@ -173,14 +173,19 @@ public class ScorecardPage {
                 .cookie(new NewCookie.Builder(LoginPage.REDIRECT_COOKIE).value(request.absoluteURI()).path("/")
                         .httpOnly(true).sameSite(NewCookie.SameSite.STRICT).build());
         parkedForms.park(id, fields).ifPresent(token -> toLogin.cookie(new NewCookie.Builder(ParkedScorecardForms.COOKIE)
-                .value(token).path("/interviews/" + id + "/scorecard").maxAge((int) ParkedScorecardForms.KEPT_FOR.toSeconds())
+                .value(token).path(parkedCookiePath(id)).maxAge((int) ParkedScorecardForms.KEPT_FOR.toSeconds())
                 .httpOnly(true).sameSite(NewCookie.SameSite.STRICT).build()));
         return toLogin.build();
     }
 
-    private static NewCookie forgetParked() {
-        return new NewCookie.Builder(ParkedScorecardForms.COOKIE).value("").path("/").maxAge(0).httpOnly(true)
-                .sameSite(NewCookie.SameSite.STRICT).build();
+    /** The parked token's cookie is scoped to its scorecard page; deleting it needs the same path. */
+    private static String parkedCookiePath(long id) {
+        return "/interviews/" + id + "/scorecard";
+    }
+
+    private static NewCookie forgetParked(long id) {
+        return new NewCookie.Builder(ParkedScorecardForms.COOKIE).value("").path(parkedCookiePath(id)).maxAge(0)
+                .httpOnly(true).sameSite(NewCookie.SameSite.STRICT).build();
     }
 
     private Response refusal(ProblemException e, long id, InterviewKit kit, ScorecardForm form, String errorTitle,

@@ -7,11 +7,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.traitscore.Fixtures;
 import io.traitscore.security.Role;
 import io.traitscore.web.PageFixtures;
+import io.traitscore.web.WebSession;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -81,6 +83,22 @@ class ParkedScorecardFormsTest {
         Fixtures.as(Fixtures.user(Role.HR)).delete("/api/candidates/{id}/personal-data", data.candidate).then().statusCode(200);
         Optional<ParkedScorecardForm> left = QuarkusTransaction.requiringNew().call(() -> ParkedScorecardForm.findByIdOptional(token));
         assertThat(left).isEmpty();
+    }
+
+    @Test
+    void theScorecardFormStaysGuardedNowThatItAcceptsPostsWithoutALogin() {
+        PageFixtures data = new PageFixtures();
+        String page = "/interviews/{id}/scorecard";
+        Map<String, Object> fields = Map.of("action", "save", "evidence." + PageFixtures.LISTENS, "Planted text");
+
+        // Without a login and without the CSRF token: refused, nothing kept.
+        assertThat(WebSession.anonymous().postRaw(page, fields, data.interview).statusCode()).isEqualTo(400);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ParkedScorecardForm.count())).isZero();
+
+        // Logged in: the permission matrix and the interviewer check still apply.
+        assertThat(WebSession.loginAs(Fixtures.user(Role.HR)).post(page, fields, data.interview).statusCode()).isEqualTo(403);
+        assertThat(WebSession.loginAs(data.rosa).post(page, fields, data.interview).statusCode()).isEqualTo(403);
+        Fixtures.as(data.ian).get("/api/interviews/{id}/scorecard", data.interview).then().statusCode(404);
     }
 
     private static MultivaluedMap<String, String> form(String evidence) {

@@ -86,6 +86,8 @@ class NoScriptJourneyTest {
         page.context().clearCookies(new com.microsoft.playwright.BrowserContext.ClearCookiesOptions().setName("traitscore-session"));
         page.click("button[value=submit]");
         assertThat(page).hasURL(base + "login");
+        org.assertj.core.api.Assertions.assertThat(page.context().cookies()).extracting(c -> c.name)
+                .contains(io.traitscore.scorecard.ParkedScorecardForms.COOKIE);
         HeadlessChromium.logIn(page, data.ian.username, Fixtures.PASSWORD);
 
         assertThat(page).hasURL(base + "interviews/" + data.interview + "/scorecard");
@@ -98,7 +100,9 @@ class NoScriptJourneyTest {
                 .body("status", org.hamcrest.Matchers.equalTo("DRAFT"))
                 .body("summary", org.hamcrest.Matchers.equalTo("Patient on the phone."));
 
-        // The parked text is handed over once: reloading shows the saved draft, without the notice.
+        // The parked text is handed over once and its cookie deleted: reloading shows the saved draft, no notice.
+        org.assertj.core.api.Assertions.assertThat(page.context().cookies()).extracting(c -> c.name)
+                .doesNotContain(io.traitscore.scorecard.ParkedScorecardForms.COOKIE);
         page.reload();
         assertThat(page.locator(".alert-success")).hasCount(0);
         assertThat(page.locator("#evidence-" + LISTENS)).hasValue("Repeated the caller's words back before offering a fix.");
