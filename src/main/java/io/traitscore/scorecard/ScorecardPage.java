@@ -92,7 +92,7 @@ public class ScorecardPage {
             // Someone who may see the opening reads a submitted scorecard; the service refuses drafts and strangers.
             return Response.ok(Templates.view(kit, new ScorecardSheet(scorecards.get(id)), false, "", null)).build();
         }
-        Optional<MultivaluedMap<String, String>> parked = parkedForms.claim(parkedToken, id);
+        Optional<MultivaluedMap<String, String>> parked = mayFill() ? parkedForms.claim(parkedToken, id) : Optional.empty();
         if (parked.isPresent()) {
             // They pressed Save (or Submit) before the login expired: finish that save now, never a submission.
             boolean wantedToSubmit = "submit".equals(parked.get().getFirst("action"));
@@ -127,7 +127,7 @@ public class ScorecardPage {
         if (identity.isAnonymous()) {
             return park(id, fields, request);
         }
-        if (!identity.checkPermissionBlocking(new StringPermission(Permission.Names.FILL_SCORECARD))) {
+        if (!mayFill()) {
             throw new ForbiddenException();
         }
         InterviewKit kit = interviews.kit(id);
@@ -165,6 +165,10 @@ public class ScorecardPage {
         } catch (ProblemException e) {
             return refusal(e, id, kit, form, "The scorecard cannot be submitted yet", "Your draft was saved.");
         }
+    }
+
+    private boolean mayFill() {
+        return identity.checkPermissionBlocking(new StringPermission(Permission.Names.FILL_SCORECARD));
     }
 
     /** Keeps the fields for after the login and sends the person to log in, then back to this scorecard. */
