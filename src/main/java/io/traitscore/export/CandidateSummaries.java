@@ -51,12 +51,11 @@ public class CandidateSummaries {
                 // An empty choice means "all candidates" to the comparison: cheaper than naming them.
                 return profiles.comparison(e.getKey(), everyone ? Set.of() : Set.copyOf(ids), "overall", "desc");
             }
-            List<CandidateComparison> batches = new ArrayList<>();
+            List<Set<Long>> batches = new ArrayList<>();
             for (int from = 0; from < ids.size(); from += BATCH) {
-                batches.add(LargeComparison.slim(profiles.comparison(e.getKey(), new LinkedHashSet<>(ids.subList(from,
-                        Math.min(ids.size(), from + BATCH))), "overall", "desc")));
+                batches.add(new LinkedHashSet<>(ids.subList(from, Math.min(ids.size(), from + BATCH))));
             }
-            return LargeComparison.join(batches);
+            return LargeComparison.join(profiles.comparisonBatches(e.getKey(), batches));
         }).toList();
     }
 

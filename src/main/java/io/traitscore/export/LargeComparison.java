@@ -14,21 +14,12 @@ import java.util.Map;
  * Joins the comparisons of several batches of one opening's candidates into one. Each candidate's figures
  * are exact in any batch (leniency offsets are computed over the whole opening either way); the rank is
  * redone over all candidates with the comparison's default order (overall score, highest first, then name
- * and id). Which candidates cannot be told apart is not known across batches, so those lists stay empty
- * and {@link CandidateTable} says why.
+ * and id). Which candidates cannot be told apart is not known across batches, so the batches are computed
+ * without those lists ({@code ProfileService.comparisonBatch}) and {@link CandidateTable} says why.
  */
 final class LargeComparison {
 
     private LargeComparison() {
-    }
-
-    /** The batch without its "not distinguishable" lists, which only hold memory until the join drops them. */
-    static CandidateComparison slim(CandidateComparison batch) {
-        return new CandidateComparison(batch.opening(), batch.sort(), batch.order(), batch.candidates().stream()
-                .map(c -> new ComparedCandidate(c.id(), c.name(), c.status(), c.position(), c.submittedScorecards(),
-                        c.overall(), List.of(), c.calibratedOverall(), List.of(), c.coverage(), c.flags(),
-                        c.recommendations()))
-                .toList(), batch.matrix(), batch.withheld());
     }
 
     static CandidateComparison join(List<CandidateComparison> batches) {

@@ -28,6 +28,14 @@ public final class ComparisonCalculator {
     }
 
     public static CandidateComparison compare(ComparisonInput in, ComparisonSort sort) {
+        return compare(in, sort, true);
+    }
+
+    /**
+     * @param withTies false to leave out the "not distinguishable" lists: they grow with the square of the
+     *                 candidates, and the batches of a larger opening's export cannot use them
+     */
+    public static CandidateComparison compare(ComparisonInput in, ComparisonSort sort, boolean withTies) {
         Map<Long, Map<String, TraitAggregate>> aggregates = new HashMap<>();
         in.aggregates().forEach(a -> aggregates.computeIfAbsent(a.candidateId(), c -> new HashMap<>()).put(a.traitKey(), a));
         Map<Long, Long> redFlags = in.redFlags().stream()
@@ -50,8 +58,8 @@ public final class ComparisonCalculator {
                 .sorted(order(sort))
                 .toList();
 
-        Map<Long, Set<Long>> overlapping = overlaps(columns, CandidateColumn::overall);
-        Map<Long, Set<Long>> calibratedOverlapping = overlaps(columns, CandidateColumn::calibratedOverall);
+        Map<Long, Set<Long>> overlapping = withTies ? overlaps(columns, CandidateColumn::overall) : Map.of();
+        Map<Long, Set<Long>> calibratedOverlapping = withTies ? overlaps(columns, CandidateColumn::calibratedOverall) : Map.of();
         Map<Long, Ref> refs = columns.stream().collect(Collectors.toMap(c -> c.candidate().id(),
                 c -> new Ref(c.candidate().id(), c.candidate().name())));
         List<ComparedCandidate> candidates = new ArrayList<>();

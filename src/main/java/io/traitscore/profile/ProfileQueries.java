@@ -6,8 +6,12 @@ import io.traitscore.scorecard.ScorecardStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * The reads behind profiles, comparisons and rater statistics. Each is one statement whatever the
@@ -21,6 +25,8 @@ public class ProfileQueries {
 
     /** Submitted ratings of the given traits, joined up to the candidate and the interviewer. */
     private static final String SUBMITTED = submittedRatings("");
+    /** Scores per round trip when a whole opening's scores are read. */
+    static final int SCORE_FETCH_SIZE = 10_000;
 
     private final EntityManager em;
 
@@ -78,12 +84,24 @@ public class ProfileQueries {
                 .setParameter("submitted", ScorecardStatus.SUBMITTED).setParameter("candidate", candidateId).getResultList();
     }
 
-    /** Every submitted 1-5 score of the opening, erased candidates' included: leniency, calibration, reliability. */
+    /**
+     * Every submitted 1-5 score of the opening, erased candidates' included: leniency, calibration,
+     * reliability. An opening of thousands of candidates has hundreds of thousands of scores, so they
+     * are fetched in rounds rather than buffered whole by the driver, and the few distinct trait keys and
+     * interviewer names are shared instead of held once per row.
+     */
     public List<ScoreRow> scores(long openingId, Collection<String> traits) {
-        return em.createQuery("select new io.traitscore.profile.ScoreRow(c.id, tr.trait.key, u.id, u.displayName,"
-                + " tr.score)" + SUBMITTED + " and c.opening.id = :opening and tr.score is not null", ScoreRow.class)
+        Map<String, String> shared = new HashMap<>();
+        try (Stream<ScoreRow> rows = em.createQuery("select new io.traitscore.profile.ScoreRow(c.id, tr.trait.key, u.id,"
+                + " u.displayName, tr.score)" + SUBMITTED + " and c.opening.id = :opening and tr.score is not null",
+                        ScoreRow.class)
                 .setParameter("submitted", ScorecardStatus.SUBMITTED).setParameter("traits", traits)
-                .setParameter("opening", openingId).getResultList();
+                .setParameter("opening", openingId)
+                .setHint(HibernateHints.HINT_FETCH_SIZE, SCORE_FETCH_SIZE).setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultStream()) {
+            return rows.map(r -> new ScoreRow(r.candidateId(), shared.computeIfAbsent(r.traitKey(), k -> k),
+                    r.interviewerId(), shared.computeIfAbsent(r.interviewerName(), n -> n), r.score())).toList();
+        }
     }
 
     public List<CandidateRow> candidates(long openingId) {

@@ -74,22 +74,8 @@ public class ProfileService {
         List<TraitSetup> traits = queries.traits(openingId);
         List<String> keys = keysOf(traits);
         ComparisonSort sorting = ComparisonSort.parse(sort, order, keys);
-        List<CandidateRow> candidates = queries.candidates(openingId);
         Set<Long> awaiting = feedbackAccess.awaitingOwnScorecard(openingId);
-        List<String> blocked = chosen.stream().filter(awaiting::contains).map(String::valueOf).toList();
-        if (!blocked.isEmpty()) {
-            throw ProblemException.forbidden("Submit your own scorecard first for candidate(s) " + String.join(", ", blocked)
-                    + ": until then other interviewers' ratings stay hidden from you");
-        }
-        if (!chosen.isEmpty()) {
-            Set<Long> known = candidates.stream().map(CandidateRow::id).collect(Collectors.toSet());
-            List<String> unknown = chosen.stream().filter(id -> !known.contains(id)).map(String::valueOf).toList();
-            if (!unknown.isEmpty()) {
-                throw ProblemException.badRequest("candidates", "not candidates of opening " + openingId + ": "
-                        + String.join(", ", unknown));
-            }
-            candidates = candidates.stream().filter(c -> chosen.contains(c.id())).toList();
-        }
+        List<CandidateRow> candidates = chosen(openingId, queries.candidates(openingId), chosen, awaiting);
         List<Ref> withheld = candidates.stream().filter(c -> awaiting.contains(c.id()))
                 .map(c -> new Ref(c.id(), c.name())).toList();
         candidates = candidates.stream().filter(c -> !awaiting.contains(c.id())).toList();
@@ -103,6 +89,51 @@ public class ProfileService {
                 queries.aggregates(openingId, keys), queries.redFlagCounts(openingId, keys),
                 queries.recommendationCounts(openingId), queries.scores(openingId, keys)), sorting)
                 .withWithheld(withheld);
+    }
+
+    /**
+     * A larger opening compared in batches, for the exports: the opening's figures are read once for all
+     * batches, and the "not distinguishable" lists are left out, since they cannot be joined across
+     * batches and would cost memory with the square of the batch. Ordered by overall score.
+     */
+    @Transactional
+    public List<CandidateComparison> comparisonBatches(long openingId, List<Set<Long>> batches) {
+        Opening opening = requireOpening(openingId);
+        List<TraitSetup> traits = queries.traits(openingId);
+        List<String> keys = keysOf(traits);
+        ComparisonSort sorting = ComparisonSort.parse("overall", "desc", keys);
+        Set<Long> awaiting = feedbackAccess.awaitingOwnScorecard(openingId);
+        List<CandidateRow> all = queries.candidates(openingId);
+        List<TraitAggregate> aggregates = queries.aggregates(openingId, keys);
+        List<CandidateCount> redFlags = queries.redFlagCounts(openingId, keys);
+        List<RecommendationCount> recommendations = queries.recommendationCounts(openingId);
+        List<ScoreRow> scores = queries.scores(openingId, keys);
+        return batches.stream().map(batch -> {
+            List<CandidateRow> candidates = chosen(openingId, all, batch, awaiting);
+            feedbackAccess.recordViews(candidates.stream().map(CandidateRow::id).toList());
+            return ComparisonCalculator.compare(new ComparisonInput(new Ref(opening.id, opening.title), traits, candidates,
+                    aggregates, redFlags, recommendations, scores), sorting, false);
+        }).toList();
+    }
+
+    /** The chosen candidates (all when none are chosen); an unknown id is a 400, one the reader still owes a 403. */
+    private static List<CandidateRow> chosen(long openingId, List<CandidateRow> candidates, Set<Long> chosen,
+            Set<Long> awaiting) {
+        List<String> blocked = chosen.stream().filter(awaiting::contains).map(String::valueOf).toList();
+        if (!blocked.isEmpty()) {
+            throw ProblemException.forbidden("Submit your own scorecard first for candidate(s) " + String.join(", ", blocked)
+                    + ": until then other interviewers' ratings stay hidden from you");
+        }
+        if (chosen.isEmpty()) {
+            return candidates;
+        }
+        Set<Long> known = candidates.stream().map(CandidateRow::id).collect(Collectors.toSet());
+        List<String> unknown = chosen.stream().filter(id -> !known.contains(id)).map(String::valueOf).toList();
+        if (!unknown.isEmpty()) {
+            throw ProblemException.badRequest("candidates", "not candidates of opening " + openingId + ": "
+                    + String.join(", ", unknown));
+        }
+        return candidates.stream().filter(c -> chosen.contains(c.id())).toList();
     }
 
     /**

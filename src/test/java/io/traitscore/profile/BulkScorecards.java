@@ -25,20 +25,20 @@ import java.util.List;
  * Writes an opening with many candidates, interviewers and submitted scorecards straight through
  * the entities in one transaction: the API would take minutes for the sizes the query-count test needs.
  */
-final class BulkScorecards {
+public final class BulkScorecards {
 
     static final List<String> TRAITS = List.of("listens-with-empathy", "adapts-easily", "proud-to-serve",
             "thick-skin-warm-heart", "reads-beyond-the-words");
     private static final String PASSWORD_HASH = BcryptUtil.bcryptHash(Fixtures.PASSWORD, 4);
 
-    record Built(UserAccount manager, long openingId, List<Long> candidateIds) {
+    public record Built(UserAccount manager, long openingId, List<Long> candidateIds) {
     }
 
     private BulkScorecards() {
     }
 
     /** Every interviewer interviews every candidate on every trait; the first one also notes a red flag. */
-    static Built write(int candidates, int interviewers) {
+    public static Built write(int candidates, int interviewers) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Instant now = Instant.now();
             UserAccount manager = user(Role.HIRING_MANAGER, now);
