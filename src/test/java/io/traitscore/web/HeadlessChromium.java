@@ -60,11 +60,22 @@ public final class HeadlessChromium implements AutoCloseable {
         return page;
     }
 
+    /** Form fields a screen reader could not name: no label, no aria-label, no aria-labelledby. */
+    private static final String UNLABELLED_FIELDS = """
+            () => Array.from(document.querySelectorAll('input, select, textarea'))
+                .filter(el => !['hidden', 'submit', 'button', 'reset', 'image'].includes(el.type))
+                .filter(el => !(el.labels && el.labels.length) && !el.getAttribute('aria-label')
+                    && !el.getAttribute('aria-labelledby'))
+                .map(el => el.outerHTML.slice(0, 160))""";
+
     /**
      * Full-page screenshots at desktop and phone width, then back to desktop width. Fails when the
-     * page is wider than the screen (a phone user would have to scroll sideways).
+     * page is wider than the screen (a phone user would have to scroll sideways) or when a form field
+     * has no label.
      */
     public static void screenshot(Page page, String name) {
+        org.assertj.core.api.Assertions.assertThat((List<?>) page.evaluate(UNLABELLED_FIELDS))
+                .as(name + ": form fields without a label").isEmpty();
         for (int width : List.of(WIDE, NARROW)) {
             page.setViewportSize(width, 900);
             Object pageWidth = page.evaluate("() => document.documentElement.scrollWidth");
