@@ -8,15 +8,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import io.traitscore.web.BrowserTest;
 import io.traitscore.web.HeadlessChromium;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,8 +30,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Sheet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,32 +39,13 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(DemoDataTest.WithDemoData.class)
-class DemoDownloadsTest {
+class DemoDownloadsTest extends BrowserTest {
 
     static final String OPENING = "Customer Support Specialist";
     static final Path DOWNLOADS = Path.of("target", "downloads");
-    static HeadlessChromium chromium;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @Test
     void hrDownloadsEveryFormatOfTheDemoOpening() throws IOException {
-        Page page = chromium.newPage(base.toString());
-        page.navigate("/login");
-        HeadlessChromium.logIn(page, "hbrooks", DemoTourTest.PASSWORD);
+        Page page = loggedIn("hbrooks", DemoTourTest.PASSWORD);
         page.click("nav.main-nav a:has-text('Exports')");
         page.selectOption("#opening", new com.microsoft.playwright.options.SelectOption().setLabel(OPENING));
         page.click("button:has-text('Show downloads')");

@@ -3,13 +3,10 @@ package io.traitscore.demo;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.traitscore.web.BrowserTest;
 import io.traitscore.web.HeadlessChromium;
-import java.net.URL;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,29 +15,12 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(DemoDataTest.WithDemoData.class)
-class DemoTourTest {
+class DemoTourTest extends BrowserTest {
 
     static final String PASSWORD = "traitscore-demo";
-    static HeadlessChromium chromium;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @Test
     void anInterviewerWithOverdueAndSubmittedScorecards() {
-        Page page = logIn("mlindqvist");
+        Page page = loggedIn("mlindqvist", PASSWORD);
         assertThat(page.locator("#owed-title")).containsText("Scorecards you owe");
         HeadlessChromium.screenshot(page, "demo-dashboard-interviewer");
         page.locator(".interview-item.is-owed a:has-text('Fill in scorecard')").first().click();
@@ -51,7 +31,7 @@ class DemoTourTest {
 
     @Test
     void theHiringManagerAndTheirOpening() {
-        Page page = logIn("hmorgan");
+        Page page = loggedIn("hmorgan", PASSWORD);
         assertThat(page.locator(".opening-card")).containsText("Customer Support Specialist");
         HeadlessChromium.screenshot(page, "demo-dashboard-manager");
         page.click(".opening-card h3 a");
@@ -67,17 +47,17 @@ class DemoTourTest {
 
     @Test
     void recruiterHrAndAdministrator() {
-        Page recruiter = logIn("tnguyen");
+        Page recruiter = loggedIn("tnguyen", PASSWORD);
         assertThat(recruiter.locator("#openings-title")).hasText("Candidates ready to compare");
         HeadlessChromium.screenshot(recruiter, "demo-dashboard-recruiter");
         recruiter.context().close();
 
-        Page hr = logIn("hbrooks");
+        Page hr = loggedIn("hbrooks", PASSWORD);
         assertThat(hr.locator("#exports-title")).hasText("Exports");
         HeadlessChromium.screenshot(hr, "demo-dashboard-hr");
         hr.context().close();
 
-        Page admin = logIn("admin");
+        Page admin = loggedIn("admin", PASSWORD);
         admin.click("nav.main-nav a:has-text('Users')");
         assertThat(admin.locator("tbody tr")).hasCount(8);
         HeadlessChromium.screenshot(admin, "demo-users");
@@ -86,19 +66,11 @@ class DemoTourTest {
 
     @Test
     void aSubmittedScorecardReadByTheManager() {
-        Page page = logIn("hmorgan");
+        Page page = loggedIn("hmorgan", PASSWORD);
         page.click(".opening-card h3 a");
         page.locator(".interview-lines a:has-text('Scorecard')").first().click();
         assertThat(page.locator(".badge-ok").first()).containsText("Submitted");
         HeadlessChromium.screenshot(page, "demo-scorecard-view");
         page.context().close();
-    }
-
-    private Page logIn(String username) {
-        Page page = chromium.newPage(base.toString());
-        page.navigate("/login");
-        HeadlessChromium.logIn(page, username, PASSWORD);
-        assertThat(page.locator("h1")).containsText("Hello");
-        return page;
     }
 }

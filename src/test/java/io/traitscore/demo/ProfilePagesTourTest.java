@@ -6,16 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Media;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.traitscore.web.BrowserTest;
 import io.traitscore.web.HeadlessChromium;
 import java.net.URL;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,28 +22,11 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(DemoDataTest.WithDemoData.class)
-class ProfilePagesTourTest {
-
-    static HeadlessChromium chromium;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+class ProfilePagesTourTest extends BrowserTest {
 
     @Test
     void theHiringManagerReadsProfilesWithTheRadarChartRawAndCalibrated() {
-        Page page = logIn("hmorgan");
+        Page page = loggedIn("hmorgan", DemoTourTest.PASSWORD);
         page.click(".opening-card h3 a");
         page.click(".candidate-card h3 a:has-text('José Álvarez')");
 
@@ -88,7 +69,7 @@ class ProfilePagesTourTest {
 
     @Test
     void theRecruiterSortsAndPicksCandidatesInTheComparison() {
-        Page page = logIn("tnguyen");
+        Page page = loggedIn("tnguyen", DemoTourTest.PASSWORD);
         page.click(".opening-card h3 a");
         page.click("a:has-text('Compare candidates')");
         assertThat(page.locator("h1")).containsText("Compare candidates");
@@ -155,13 +136,5 @@ class ProfilePagesTourTest {
             String text = td.locator(number).count() == 0 ? "" : td.locator(number).first().textContent().strip();
             return text.matches("\\d+(\\.\\d+)?") ? Double.parseDouble(text) : Double.NaN;
         }).toList();
-    }
-
-    private Page logIn(String username) {
-        Page page = chromium.newPage(base.toString());
-        page.navigate("/login");
-        HeadlessChromium.logIn(page, username, DemoTourTest.PASSWORD);
-        assertThat(page.locator("h1")).containsText("Hello");
-        return page;
     }
 }

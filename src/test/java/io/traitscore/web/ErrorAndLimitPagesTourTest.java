@@ -3,15 +3,10 @@ package io.traitscore.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.traitscore.Fixtures;
 import io.traitscore.profile.OverfullOpening;
 import io.traitscore.security.Role;
-import io.traitscore.security.UserAccount;
-import java.net.URL;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,28 +14,11 @@ import org.junit.jupiter.api.Test;
  * and phone width: each explains itself, offers a way on, and shows no technical detail.
  */
 @QuarkusTest
-class ErrorAndLimitPagesTourTest {
-
-    static HeadlessChromium chromium;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+class ErrorAndLimitPagesTourTest extends BrowserTest {
 
     @Test
     void forbiddenAndFailingPagesAreFriendly() {
-        Page page = logIn(Fixtures.user(Role.INTERVIEWER));
+        Page page = loggedIn(Fixtures.user(Role.INTERVIEWER).username, Fixtures.PASSWORD);
         page.navigate("/exports");
         assertThat(page.locator("h1")).hasText("You do not have access to this page");
         assertThat(page.locator("main")).containsText("ask the opening's hiring manager or an administrator");
@@ -58,7 +36,7 @@ class ErrorAndLimitPagesTourTest {
     @Test
     void anOpeningTooBigToCompareOffersAPickListThatScrollsInItsOwnBox() {
         try (OverfullOpening overfull = new OverfullOpening(Fixtures.user(Role.HIRING_MANAGER), PageFixtures.LISTENS)) {
-            Page page = logIn(Fixtures.user(Role.HR));
+            Page page = loggedIn(Fixtures.user(Role.HR).username, Fixtures.PASSWORD);
             page.navigate("/openings/" + overfull.opening + "/compare");
             assertThat(page.locator("#too-many")).containsText("pick at most 1000 of the 1001 candidates");
             assertThat(page.locator("form.pick-form input[name=candidates]")).hasCount(1001);
@@ -83,13 +61,5 @@ class ErrorAndLimitPagesTourTest {
                 .hasMessageContaining("form fields without a label").hasMessageContaining("orphan")
                 .hasMessageNotContaining("named").hasMessageNotContaining("token");
         page.context().close();
-    }
-
-    private Page logIn(UserAccount user) {
-        Page page = chromium.newPage(base.toString());
-        page.navigate("/login");
-        HeadlessChromium.logIn(page, user.username, Fixtures.PASSWORD);
-        assertThat(page.locator("h1")).containsText("Hello");
-        return page;
     }
 }

@@ -5,37 +5,16 @@ import static io.traitscore.web.PageFixtures.ADAPTS;
 import static io.traitscore.web.PageFixtures.LISTENS;
 
 import com.microsoft.playwright.Page;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.traitscore.Fixtures;
 import io.traitscore.security.Role;
 import io.traitscore.security.UserAccount;
-import java.net.URL;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** A hiring manager in a real browser: sets up an opening, sees the coverage warning, follows progress. */
 @QuarkusTest
-class HiringManagerJourneyTest {
-
-    static HeadlessChromium chromium;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+class HiringManagerJourneyTest extends BrowserTest {
 
     @Test
     void createsAnOpeningWithACoverageWarningAndFollowsCandidateProgress() {

@@ -5,15 +5,11 @@ import static io.traitscore.web.PageFixtures.ADAPTS;
 import static io.traitscore.web.PageFixtures.LISTENS;
 
 import com.microsoft.playwright.Page;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.traitscore.Fixtures;
 import io.traitscore.security.Role;
 import io.traitscore.security.UserAccount;
-import java.net.URL;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,24 +17,7 @@ import org.junit.jupiter.api.Test;
  * link, so scoring, setting up an opening, reading a profile and comparing work without scripts.
  */
 @QuarkusTest
-class NoScriptJourneyTest {
-
-    static HeadlessChromium chromium;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+class NoScriptJourneyTest extends BrowserTest {
 
     @Test
     void anInterviewerScoresWithoutJavaScript() {
