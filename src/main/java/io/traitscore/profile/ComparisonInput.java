@@ -27,4 +27,9 @@ public record ComparisonInput(Ref opening, List<TraitSetup> traits, List<Candida
         recommendations = List.copyOf(recommendations);
         openingScores = List.copyOf(openingScores);
     }
+
+    /** The same opening's figures for other candidates of it: one batch of a larger comparison. */
+    public ComparisonInput withCandidates(List<CandidateRow> others) {
+        return new ComparisonInput(opening, traits, others, aggregates, redFlags, recommendations, openingScores);
+    }
 }

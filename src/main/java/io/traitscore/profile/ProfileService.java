@@ -85,10 +85,7 @@ public class ProfileService {
                             + " candidates, or download the candidates export")));
         }
         feedbackAccess.recordViews(candidates.stream().map(CandidateRow::id).toList());
-        return ComparisonCalculator.compare(new ComparisonInput(new Ref(opening.id, opening.title), traits, candidates,
-                queries.aggregates(openingId, keys), queries.redFlagCounts(openingId, keys),
-                queries.recommendationCounts(openingId), queries.scores(openingId, keys)), sorting)
-                .withWithheld(withheld);
+        return ComparisonCalculator.compare(comparisonInput(opening, traits, candidates), sorting).withWithheld(withheld);
     }
 
     /**
@@ -103,17 +100,20 @@ public class ProfileService {
         List<String> keys = keysOf(traits);
         ComparisonSort sorting = ComparisonSort.parse("overall", "desc", keys);
         Set<Long> awaiting = feedbackAccess.awaitingOwnScorecard(openingId);
-        List<CandidateRow> all = queries.candidates(openingId);
-        List<TraitAggregate> aggregates = queries.aggregates(openingId, keys);
-        List<CandidateCount> redFlags = queries.redFlagCounts(openingId, keys);
-        List<RecommendationCount> recommendations = queries.recommendationCounts(openingId);
-        List<ScoreRow> scores = queries.scores(openingId, keys);
+        ComparisonInput whole = comparisonInput(opening, traits, queries.candidates(openingId));
         return batches.stream().map(batch -> {
-            List<CandidateRow> candidates = chosen(openingId, all, batch, awaiting);
+            List<CandidateRow> candidates = chosen(openingId, whole.candidates(), batch, awaiting);
             feedbackAccess.recordViews(candidates.stream().map(CandidateRow::id).toList());
-            return ComparisonCalculator.compare(new ComparisonInput(new Ref(opening.id, opening.title), traits, candidates,
-                    aggregates, redFlags, recommendations, scores), sorting, false);
+            return ComparisonCalculator.compare(whole.withCandidates(candidates), sorting, false);
         }).toList();
+    }
+
+    /** The opening's figures a comparison is computed from, read with a fixed number of queries. */
+    private ComparisonInput comparisonInput(Opening opening, List<TraitSetup> traits, List<CandidateRow> candidates) {
+        List<String> keys = keysOf(traits);
+        return new ComparisonInput(new Ref(opening.id, opening.title), traits, candidates,
+                queries.aggregates(opening.id, keys), queries.redFlagCounts(opening.id, keys),
+                queries.recommendationCounts(opening.id), queries.scores(opening.id, keys));
     }
 
     /** The chosen candidates (all when none are chosen); an unknown id is a 400, one the reader still owes a 403. */
