@@ -4,7 +4,8 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.traitscore.security.Permission;
-import io.traitscore.web.ProblemException;
+
+import io.traitscore.outcome.Malformed;
 import io.quarkus.security.PermissionsAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DefaultValue;
@@ -37,7 +38,7 @@ public class AuditResource {
             @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw ProblemException.badRequest("page", "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
+            throw new Malformed("page", "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
         }
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
@@ -68,7 +69,7 @@ public class AuditResource {
             params.and("to", until);
         }
         if (since != null && until != null && !since.isBefore(until)) {
-            throw ProblemException.badRequest("to", "must be after 'from'");
+            throw new Malformed("to", "must be after 'from'");
         }
         var query = AuditEvent.<AuditEvent>find(String.join(" and ", where), Sort.descending("occurredAt", "id"), params);
         List<AuditEventView> events = query.page(Page.of(page, size)).list().stream().map(AuditEventView::of).toList();
@@ -79,7 +80,7 @@ public class AuditResource {
         try {
             return AuditAction.valueOf(action.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("action", "must be one of " + java.util.Arrays.toString(AuditAction.values()));
+            throw new Malformed("action", "must be one of " + java.util.Arrays.toString(AuditAction.values()));
         }
     }
 
@@ -90,7 +91,7 @@ public class AuditResource {
         try {
             return Instant.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest(field, "must be an ISO-8601 instant such as 2026-11-01T00:00:00Z");
+            throw new Malformed(field, "must be an ISO-8601 instant such as 2026-11-01T00:00:00Z");
         }
     }
 }

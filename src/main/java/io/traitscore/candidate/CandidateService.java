@@ -6,7 +6,8 @@ import io.traitscore.opening.Opening;
 import io.traitscore.opening.OpeningAccess;
 import io.traitscore.opening.OpeningService;
 import io.traitscore.scorecard.ScorecardStatus;
-import io.traitscore.web.ProblemException;
+
+import io.traitscore.outcome.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -73,7 +74,7 @@ public class CandidateService {
     public static Candidate require(long id) {
         Candidate candidate = Candidate.findById(id);
         if (candidate == null || candidate.erasedAt != null) {
-            throw ProblemException.notFound("Candidate", id);
+            throw new NotFound("Candidate", id);
         }
         return candidate;
     }

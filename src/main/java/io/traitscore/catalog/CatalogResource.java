@@ -3,7 +3,9 @@ package io.traitscore.catalog;
 import io.quarkus.security.PermissionsAllowed;
 import io.traitscore.security.Permission;
 import io.traitscore.security.CurrentUser;
-import io.traitscore.web.ProblemException;
+
+import io.traitscore.outcome.NotFound;
+import io.traitscore.outcome.Malformed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
@@ -55,7 +57,7 @@ public class CatalogResource {
     public List<QuestionView> questions(@QueryParam("trait") String trait, @QueryParam("kind") String kind,
             @QueryParam("q") String word) {
         if (word != null && word.length() > 200) {
-            throw ProblemException.badRequest("q", "must be at most 200 characters");
+            throw new Malformed("q", "must be at most 200 characters");
         }
         return catalog.questions(trait, parseKind(kind), word);
     }
@@ -76,7 +78,7 @@ public class CatalogResource {
     public BankVersionView bankVersion() {
         return catalog.bankVersion()
                 .map(v -> new BankVersionView(v.contentHash, v.loadedAt, v.traitCount, v.questionCount))
-                .orElseThrow(() -> ProblemException.notFound("Question bank", "version"));
+                .orElseThrow(() -> new NotFound("Question bank", "version"));
     }
 
     public record BankVersionView(String version, Instant loadedAt, int traitCount, int questionCount) {
@@ -89,7 +91,7 @@ public class CatalogResource {
         try {
             return QuestionKind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("kind", "must be BEHAVIORAL or SITUATIONAL");
+            throw new Malformed("kind", "must be BEHAVIORAL or SITUATIONAL");
         }
     }
 }

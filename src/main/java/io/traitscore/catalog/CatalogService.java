@@ -3,7 +3,8 @@ package io.traitscore.catalog;
 import io.traitscore.audit.AuditAction;
 import io.traitscore.audit.AuditLog;
 import io.traitscore.security.UserAccount;
-import io.traitscore.web.ProblemException;
+
+import io.traitscore.outcome.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -81,7 +82,7 @@ public class CatalogService {
 
     public Trait requireTrait(String key) {
         return Trait.<Trait>findByIdOptional(key)
-                .orElseThrow(() -> ProblemException.notFound("Trait", "'" + key + "'"));
+                .orElseThrow(() -> new NotFound("Trait", "'" + key + "'"));
     }
 
     public Optional<QuestionBankVersion> bankVersion() {

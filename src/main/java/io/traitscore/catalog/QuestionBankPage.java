@@ -4,11 +4,12 @@ import io.quarkus.security.PermissionsAllowed;
 import io.traitscore.security.Permission;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.traitscore.outcome.NotFound;
 import io.traitscore.security.CurrentUser;
 import io.traitscore.security.Role;
 import io.traitscore.web.FormErrors;
 import io.traitscore.web.Pages;
-import io.traitscore.web.ProblemException;
+
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -98,10 +99,7 @@ public class QuestionBankPage {
             try {
                 catalog.addCustomQuestion(form.trait(), request, currentUser.get());
                 return Pages.seeOther("/question-bank?trait=" + form.trait() + "&added");
-            } catch (ProblemException e) {
-                if (e.status() != 404) {
-                    throw e;
-                }
+            } catch (NotFound e) {
                 errors.add("trait", "choose one of the 15 traits");
             }
         }

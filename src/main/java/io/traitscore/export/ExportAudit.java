@@ -3,7 +3,8 @@ package io.traitscore.export;
 import io.traitscore.audit.AuditAction;
 import io.traitscore.audit.AuditLog;
 import io.traitscore.opening.Opening;
-import io.traitscore.web.ProblemException;
+
+import io.traitscore.outcome.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
@@ -30,7 +31,7 @@ public class ExportAudit {
         }
         Opening opening = Opening.findById(filter.openingId());
         if (opening == null) {
-            throw ProblemException.notFound("Opening", filter.openingId());
+            throw new NotFound("Opening", filter.openingId());
         }
         return opening.title;
     }

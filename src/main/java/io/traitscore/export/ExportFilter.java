@@ -1,8 +1,9 @@
 package io.traitscore.export;
 
 import io.traitscore.candidate.CandidateStatus;
-import io.traitscore.web.Problem.FieldError;
-import io.traitscore.web.ProblemException;
+import io.traitscore.outcome.FieldError;
+
+import io.traitscore.outcome.Malformed;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -58,8 +59,7 @@ public record ExportFilter(Long openingId, LocalDate from, LocalDate to, DateFie
         DateField field = parseDateField(dateOf, errors);
         Set<CandidateStatus> statuses = parseStatuses(status, errors);
         if (!errors.isEmpty()) {
-            throw ProblemException.badRequest("The export filters are not valid",
-                    errors.toArray(FieldError[]::new));
+            throw new Malformed("The export filters are not valid", errors);
         }
         return new ExportFilter(openingId, first, last, field, statuses);
     }

@@ -6,10 +6,11 @@ import io.quarkus.security.PermissionsAllowed;
 import io.traitscore.candidate.Candidate;
 import io.traitscore.candidate.CandidateStatus;
 import io.traitscore.opening.Opening;
+import io.traitscore.outcome.Malformed;
 import io.traitscore.security.Permission;
 import io.traitscore.web.FormErrors;
 import io.traitscore.web.Pages;
-import io.traitscore.web.ProblemException;
+
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -57,7 +58,7 @@ public class ExportPage {
         ExportFilter filter;
         try {
             filter = form.filter();
-        } catch (ProblemException e) {
+        } catch (Malformed e) {
             return Pages.invalid(Templates.exports(form, openings, statuses, FormErrors.of(e, UnaryOperator.identity()),
                     "", null, List.of()));
         }

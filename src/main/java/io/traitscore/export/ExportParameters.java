@@ -1,6 +1,7 @@
 package io.traitscore.export;
 
-import io.traitscore.web.ProblemException;
+
+import io.traitscore.outcome.Malformed;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -38,7 +39,7 @@ public class ExportParameters {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw ProblemException.badRequest(field, "'" + raw + "' is not an id: use a positive whole number");
+        throw new Malformed(field, "'" + raw + "' is not an id: use a positive whole number");
     }
 
     public ExportFilter filter() {
@@ -54,7 +55,7 @@ public class ExportParameters {
     public ExportFilter filterWithOpening() {
         ExportFilter filter = filter();
         if (filter.openingId() == null) {
-            throw ProblemException.badRequest("opening",
+            throw new Malformed("opening",
                     "this export is about one opening: name it with ?opening=<id>");
         }
         return filter;

@@ -2,7 +2,8 @@ package io.traitscore.export;
 
 import io.quarkus.security.PermissionsAllowed;
 import io.traitscore.security.Permission;
-import io.traitscore.web.ProblemException;
+
+import io.traitscore.outcome.Malformed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -103,6 +104,6 @@ public class ExportResource {
     @PermissionsAllowed(Permission.Names.EXPORT)
     @Operation(summary = "Any other name: answered with 400 and the list of exports")
     public Response unknown(@PathParam("file") String file) {
-        throw ProblemException.badRequest("format", "unknown export '" + file + "': choose " + KNOWN);
+        throw new Malformed("format", "unknown export '" + file + "': choose " + KNOWN);
     }
 }

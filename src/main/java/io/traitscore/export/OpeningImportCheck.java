@@ -5,8 +5,10 @@ import io.traitscore.catalog.TraitIndicator;
 import io.traitscore.scorecard.ScorecardStatus;
 import io.traitscore.security.Role;
 import io.traitscore.security.UserAccount;
-import io.traitscore.web.Problem.FieldError;
-import io.traitscore.web.ProblemException;
+import io.traitscore.outcome.FieldError;
+
+import io.traitscore.outcome.Invalid;
+import io.traitscore.outcome.Malformed;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,7 +29,7 @@ final class OpeningImportCheck {
 
     static void requireValid(OpeningDocument doc) {
         if (!OpeningDocument.FORMAT.equals(doc.format()) || doc.formatVersion() != OpeningDocument.VERSION) {
-            throw ProblemException.badRequest("format", "not a traitscore opening export: expected format '"
+            throw new Malformed("format", "not a traitscore opening export: expected format '"
                     + OpeningDocument.FORMAT + "' version " + OpeningDocument.VERSION);
         }
         List<FieldError> errors = new ArrayList<>();
@@ -73,7 +75,7 @@ final class OpeningImportCheck {
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.unprocessable("The export cannot be imported into this instance", errors);
+            throw new Invalid("The export cannot be imported into this instance", errors);
         }
     }
 

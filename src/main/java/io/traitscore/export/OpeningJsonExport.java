@@ -11,7 +11,8 @@ import io.traitscore.scorecard.Scorecard;
 import io.traitscore.scorecard.ScorecardStatus;
 import io.traitscore.scorecard.TraitRating;
 import io.traitscore.security.UserAccount;
-import io.traitscore.web.ProblemException;
+
+import io.traitscore.outcome.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -42,7 +43,7 @@ public class OpeningJsonExport {
     public OpeningDocument export(long openingId) {
         Opening opening = Opening.findById(openingId);
         if (opening == null) {
-            throw ProblemException.notFound("Opening", openingId);
+            throw new NotFound("Opening", openingId);
         }
         Map<String, UserAccount> users = new TreeMap<>();
         users.put(opening.hiringManager.username, opening.hiringManager);

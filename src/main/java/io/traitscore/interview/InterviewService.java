@@ -15,8 +15,12 @@ import io.traitscore.scorecard.Scorecard;
 import io.traitscore.scorecard.ScorecardStatus;
 import io.traitscore.security.CurrentUser;
 import io.traitscore.security.UserAccount;
-import io.traitscore.web.Problem.FieldError;
-import io.traitscore.web.ProblemException;
+import io.traitscore.outcome.FieldError;
+
+import io.traitscore.outcome.NotFound;
+import io.traitscore.outcome.NotAllowed;
+import io.traitscore.outcome.Conflict;
+import io.traitscore.outcome.Invalid;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -53,7 +57,7 @@ public class InterviewService {
         openingAccess.requireManageCandidates(candidate.opening);
         UserAccount interviewer = requireInterviewer(request.interviewerId());
         if (Interview.count("candidate.id = ?1 and interviewer.id = ?2", candidateId, interviewer.id) > 0) {
-            throw ProblemException.conflict(interviewer.displayName + " already has an interview with this candidate");
+            throw new Conflict(interviewer.displayName + " already has an interview with this candidate");
         }
         Interview interview = new Interview();
         interview.candidate = candidate;
@@ -75,10 +79,10 @@ public class InterviewService {
         openingAccess.requireManageCandidates(interview.candidate.opening);
         ScorecardStatus status = scorecardStatus(interview);
         if (status == ScorecardStatus.SUBMITTED) {
-            throw ProblemException.conflict("The scorecard of interview " + id + " is submitted; the interview can no longer change");
+            throw new Conflict("The scorecard of interview " + id + " is submitted; the interview can no longer change");
         }
         if (!interview.interviewer.id.equals(request.interviewerId())) {
-            throw ProblemException.unprocessable("The interviewer cannot change",
+            throw new Invalid("The interviewer cannot change",
                     List.of(new FieldError("interviewerId", "cancel this interview and schedule a new one instead")));
         }
         InterviewView before = InterviewView.of(interview, status);
@@ -94,7 +98,7 @@ public class InterviewService {
         openingAccess.requireManageCandidates(interview.candidate.opening);
         Scorecard.findByInterview(id).ifPresent(scorecard -> {
             if (scorecard.isSubmitted()) {
-                throw ProblemException.conflict("The scorecard of interview " + id + " is submitted; it cannot be cancelled");
+                throw new Conflict("The scorecard of interview " + id + " is submitted; it cannot be cancelled");
             }
             scorecard.delete();
         });
@@ -135,7 +139,7 @@ public class InterviewService {
     public Interview requireReadable(long id) {
         Interview interview = require(id);
         if (!interview.isConductedBy(currentUser.get()) && !openingAccess.canView(interview.candidate.opening)) {
-            throw ProblemException.forbidden("Interview " + id + " is not yours");
+            throw new NotAllowed("Interview " + id + " is not yours");
         }
         return interview;
     }
@@ -143,7 +147,7 @@ public class InterviewService {
     public static Interview require(long id) {
         Interview interview = Interview.findById(id);
         if (interview == null || interview.candidate.erasedAt != null) {
-            throw ProblemException.notFound("Interview", id);
+            throw new NotFound("Interview", id);
         }
         return interview;
     }
@@ -155,7 +159,7 @@ public class InterviewService {
         }
         Set<Trait> focus = focusTraits(interview.candidate.opening, interview.interviewer, request.focusTraits(), errors);
         if (!errors.isEmpty()) {
-            throw ProblemException.unprocessable("The interview is not valid", errors);
+            throw new Invalid("The interview is not valid", errors);
         }
         interview.scheduledAt = request.scheduledAt().toInstant();
         if (request.durationMinutes() != null) {
@@ -191,7 +195,7 @@ public class InterviewService {
     private static UserAccount requireInterviewer(long id) {
         UserAccount user = UserAccount.findById(id);
         if (user == null || !user.active || !user.role.canInterview()) {
-            throw ProblemException.unprocessable("The interviewer is not valid",
+            throw new Invalid("The interviewer is not valid",
                     List.of(new FieldError("interviewerId", "must be an active interviewer or hiring manager")));
         }
         return user;

@@ -3,7 +3,8 @@ package io.traitscore.opening;
 import io.traitscore.security.CurrentUser;
 import io.traitscore.security.Role;
 import io.traitscore.security.UserAccount;
-import io.traitscore.web.ProblemException;
+
+import io.traitscore.outcome.NotAllowed;
 import jakarta.enterprise.context.RequestScoped;
 
 /**
@@ -39,20 +40,20 @@ public class OpeningAccess {
 
     public void requireView(Opening opening) {
         if (!canView(opening)) {
-            throw ProblemException.forbidden("You do not have access to opening " + opening.id);
+            throw new NotAllowed("You do not have access to opening " + opening.id);
         }
     }
 
     public void requireManage(Opening opening) {
         if (!canManage(opening)) {
-            throw ProblemException.forbidden("Only the opening's hiring manager or an administrator may change opening "
+            throw new NotAllowed("Only the opening's hiring manager or an administrator may change opening "
                     + opening.id);
         }
     }
 
     public void requireManageCandidates(Opening opening) {
         if (!canManageCandidates(opening)) {
-            throw ProblemException.forbidden("You may not manage the candidates of opening " + opening.id);
+            throw new NotAllowed("You may not manage the candidates of opening " + opening.id);
         }
     }
 

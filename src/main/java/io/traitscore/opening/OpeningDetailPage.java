@@ -11,13 +11,17 @@ import io.traitscore.interview.InterviewRequest;
 import io.traitscore.interview.InterviewService;
 import io.traitscore.interview.InterviewView;
 import io.traitscore.scorecard.ScorecardStatus;
+import io.traitscore.outcome.Conflict;
+import io.traitscore.outcome.Invalid;
+import io.traitscore.outcome.NotAllowed;
+import io.traitscore.outcome.NotFound;
 import io.traitscore.security.CurrentUser;
 import io.traitscore.security.Role;
 import io.traitscore.security.UserService;
 import io.traitscore.security.UserView;
 import io.traitscore.web.FormErrors;
 import io.traitscore.web.Pages;
-import io.traitscore.web.ProblemException;
+
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -94,10 +98,7 @@ public class OpeningDetailPage {
             try {
                 candidates.create(id, request);
                 return Pages.seeOther("/openings/" + id + "?added#candidates");
-            } catch (ProblemException e) {
-                if (!Pages.isAboutInput(e)) {
-                    throw e;
-                }
+            } catch (Invalid | Conflict e) {
                 errors = FormErrors.of(e, path -> path);
             }
         }
@@ -121,10 +122,7 @@ public class OpeningDetailPage {
             try {
                 interviewService.schedule(candidate, request);
                 return Pages.seeOther("/openings/" + id + "?scheduled#candidates");
-            } catch (ProblemException e) {
-                if (!Pages.isAboutInput(e)) {
-                    throw e;
-                }
+            } catch (Invalid | Conflict e) {
                 errors = form.errors(e);
             }
         }
@@ -164,7 +162,7 @@ public class OpeningDetailPage {
     private boolean isCandidateOf(long candidateId, long openingId) {
         try {
             return candidates.get(candidateId).openingId() == openingId;
-        } catch (ProblemException e) {
+        } catch (NotFound | NotAllowed e) {
             return false;
         }
     }

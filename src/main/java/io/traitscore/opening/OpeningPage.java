@@ -5,13 +5,15 @@ import io.traitscore.security.Permission;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.traitscore.catalog.Trait;
+import io.traitscore.outcome.Conflict;
+import io.traitscore.outcome.Invalid;
 import io.traitscore.security.CurrentUser;
 import io.traitscore.security.Role;
 import io.traitscore.security.UserService;
 import io.traitscore.security.UserView;
 import io.traitscore.web.FormErrors;
 import io.traitscore.web.Pages;
-import io.traitscore.web.ProblemException;
+
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -79,8 +81,8 @@ public class OpeningPage {
         }
         try {
             return Pages.seeOther("/openings/" + openings.create(request).id() + "?created");
-        } catch (ProblemException e) {
-            return refusal(e, null, form);
+        } catch (Invalid | Conflict e) {
+            return Pages.invalid(form(null, form, form.errors(e)));
         }
     }
 
@@ -108,17 +110,9 @@ public class OpeningPage {
         try {
             openings.update(id, request);
             return Pages.seeOther("/openings/" + id + "?saved");
-        } catch (ProblemException e) {
-            return refusal(e, id, form);
+        } catch (Invalid | Conflict e) {
+            return Pages.invalid(form(id, form, form.errors(e)));
         }
-    }
-
-    /** Input problems re-render the form as typed; access problems and missing openings get the error page. */
-    private Response refusal(ProblemException e, Long id, OpeningForm form) {
-        if (!Pages.isAboutInput(e)) {
-            throw e;
-        }
-        return Pages.invalid(form(id, form, form.errors(e)));
     }
 
     private TemplateInstance form(Long id, OpeningForm form, FormErrors errors) {

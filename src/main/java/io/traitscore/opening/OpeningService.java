@@ -6,8 +6,11 @@ import io.traitscore.catalog.Trait;
 import io.traitscore.security.CurrentUser;
 import io.traitscore.security.Role;
 import io.traitscore.security.UserAccount;
-import io.traitscore.web.Problem.FieldError;
-import io.traitscore.web.ProblemException;
+import io.traitscore.outcome.FieldError;
+
+import io.traitscore.outcome.NotFound;
+import io.traitscore.outcome.NotAllowed;
+import io.traitscore.outcome.Invalid;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -38,7 +41,7 @@ public class OpeningService {
             case ADMIN, RECRUITER, HR -> Opening.list("order by createdAt desc, id desc");
             case HIRING_MANAGER -> Opening.list("select distinct o from Opening o left join o.sharedWith s"
                     + " where o.hiringManager.id = ?1 or s.id = ?1 order by o.createdAt desc, o.id desc", me.id);
-            case INTERVIEWER -> throw ProblemException.forbidden("Interviewers see candidates through their interviews");
+            case INTERVIEWER -> throw new NotAllowed("Interviewers see candidates through their interviews");
         };
         return openings.stream().map(OpeningView::of).toList();
     }
@@ -83,10 +86,10 @@ public class OpeningService {
         access.requireManage(opening);
         UserAccount user = UserAccount.findById(userId);
         if (user == null) {
-            throw ProblemException.notFound("User", userId);
+            throw new NotFound("User", userId);
         }
         if (user.role != Role.HIRING_MANAGER || user.id.equals(opening.hiringManager.id)) {
-            throw ProblemException.unprocessable("Access is shared with other hiring managers",
+            throw new Invalid("Access is shared with other hiring managers",
                     List.of(new FieldError("userId", "must be a hiring manager other than the owner")));
         }
         Map<String, List<String>> before = sharing(opening);
@@ -104,24 +107,24 @@ public class OpeningService {
     }
 
     public static Opening require(long id) {
-        return Opening.<Opening>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Opening", id));
+        return Opening.<Opening>findByIdOptional(id).orElseThrow(() -> new NotFound("Opening", id));
     }
 
     private UserAccount hiringManagerFor(OpeningRequest request) {
         UserAccount me = currentUser.get();
         if (request.hiringManagerId() == null || request.hiringManagerId().equals(me.id)) {
             if (me.role != Role.HIRING_MANAGER) {
-                throw ProblemException.unprocessable("An opening needs a hiring manager",
+                throw new Invalid("An opening needs a hiring manager",
                         List.of(new FieldError("hiringManagerId", "choose the hiring manager who owns this opening")));
             }
             return me;
         }
         if (me.role != Role.ADMIN) {
-            throw ProblemException.forbidden("Only an administrator may hand an opening to another hiring manager");
+            throw new NotAllowed("Only an administrator may hand an opening to another hiring manager");
         }
         UserAccount manager = UserAccount.findById(request.hiringManagerId());
         if (manager == null || manager.role != Role.HIRING_MANAGER || !manager.active) {
-            throw ProblemException.unprocessable("The hiring manager is not valid",
+            throw new Invalid("The hiring manager is not valid",
                     List.of(new FieldError("hiringManagerId", "must be an active user with the HIRING_MANAGER role")));
         }
         return manager;
@@ -133,7 +136,7 @@ public class OpeningService {
         Map<String, Trait> traits = resolveTraits(request, errors);
         Map<Long, UserAccount> interviewers = resolveInterviewers(request, traits.keySet(), errors);
         if (!errors.isEmpty()) {
-            throw ProblemException.unprocessable("The opening's traits or panel are not valid", errors);
+            throw new Invalid("The opening's traits or panel are not valid", errors);
         }
         opening.title = request.title().strip();
         opening.team = request.team().strip();

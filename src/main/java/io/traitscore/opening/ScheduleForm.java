@@ -3,8 +3,9 @@ package io.traitscore.opening;
 import static io.traitscore.web.FormValues.parseLong;
 
 import io.traitscore.interview.InterviewRequest;
+import io.traitscore.outcome.Refusal;
 import io.traitscore.web.FormErrors;
-import io.traitscore.web.ProblemException;
+
 import io.traitscore.web.WebTime;
 import jakarta.validation.ConstraintViolation;
 import java.time.Instant;
@@ -55,7 +56,7 @@ public class ScheduleForm {
         return errors;
     }
 
-    public FormErrors errors(ProblemException problem) {
+    public FormErrors errors(Refusal problem) {
         return FormErrors.of(problem, ScheduleForm::fieldName);
     }
 

@@ -7,7 +7,9 @@ import io.traitscore.interview.Interview;
 import io.traitscore.scorecard.ParkedScorecardForms;
 import io.traitscore.scorecard.Scorecard;
 import io.traitscore.scorecard.TraitRating;
-import io.traitscore.web.ProblemException;
+
+import io.traitscore.outcome.NotFound;
+import io.traitscore.outcome.Conflict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -43,10 +45,10 @@ public class ErasureService {
     public Erasure erase(long candidateId, String reason) {
         Candidate candidate = Candidate.findById(candidateId);
         if (candidate == null) {
-            throw ProblemException.notFound("Candidate", candidateId);
+            throw new NotFound("Candidate", candidateId);
         }
         if (candidate.erasedAt != null) {
-            throw ProblemException.conflict("Candidate " + candidateId + " was already erased at " + candidate.erasedAt);
+            throw new Conflict("Candidate " + candidateId + " was already erased at " + candidate.erasedAt);
         }
         String name = candidate.name;
         String email = candidate.email;

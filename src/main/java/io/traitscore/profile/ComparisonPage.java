@@ -8,8 +8,8 @@ import io.traitscore.candidate.CandidateView;
 import io.traitscore.scorecard.FeedbackAccess;
 import io.traitscore.security.Permission;
 import io.traitscore.web.Pages;
-import io.traitscore.web.Problem;
-import io.traitscore.web.ProblemException;
+import io.traitscore.outcome.FieldError;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -60,12 +60,9 @@ public class ComparisonPage {
         CandidateComparison comparison;
         try {
             comparison = profiles.comparison(id, chosen, sort, order);
-        } catch (ProblemException e) {
-            if (e.status() != 422) {
-                throw e;
-            }
+        } catch (TooManyToCompare e) {
             List<CandidateView> all = candidates.list(id);
-            String reason = e.errors().stream().map(Problem.FieldError::message).findFirst().orElse(e.getMessage());
+            String reason = e.errors().stream().map(FieldError::message).findFirst().orElse(e.getMessage());
             return Pages.invalid(Templates.tooMany(id, all.isEmpty() ? "" : all.get(0).openingTitle(), reason,
                     picks(id, all)));
         }

@@ -1,6 +1,7 @@
 package io.traitscore.profile;
 
-import io.traitscore.web.ProblemException;
+
+import io.traitscore.outcome.Malformed;
 import java.util.Collection;
 import java.util.Locale;
 
@@ -19,12 +20,12 @@ public record ComparisonSort(String key, boolean descending) {
     public static ComparisonSort parse(String sort, String order, Collection<String> traitKeys) {
         String key = sort == null || sort.isBlank() ? OVERALL : sort.strip();
         if (!key.equals(OVERALL) && !traitKeys.contains(key)) {
-            throw ProblemException.badRequest("sort", "unknown sort key '" + key + "': use '" + OVERALL
+            throw new Malformed("sort", "unknown sort key '" + key + "': use '" + OVERALL
                     + "' or one of the opening's trait keys " + String.join(", ", traitKeys));
         }
         String direction = order == null || order.isBlank() ? "desc" : order.strip().toLowerCase(Locale.ROOT);
         if (!direction.equals("desc") && !direction.equals("asc")) {
-            throw ProblemException.badRequest("order", "unknown order '" + order + "': use 'desc' or 'asc'");
+            throw new Malformed("order", "unknown order '" + order + "': use 'desc' or 'asc'");
         }
         return new ComparisonSort(key, direction.equals("desc"));
     }

@@ -1,6 +1,7 @@
 package io.traitscore.profile;
 
-import io.traitscore.web.ProblemException;
+
+import io.traitscore.outcome.Malformed;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +25,7 @@ final class IdParameters {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw ProblemException.badRequest(field, "'" + raw + "' is not an id: use a positive whole number");
+        throw new Malformed(field, "'" + raw + "' is not an id: use a positive whole number");
     }
 
     /** "12, 15,12" → [12, 15]; empty or missing → empty (meaning: no selection). */
@@ -47,7 +48,7 @@ final class IdParameters {
             }
         }
         if (!bad.isEmpty()) {
-            throw ProblemException.badRequest(field, "not candidate ids: '" + String.join("', '", bad)
+            throw new Malformed(field, "not candidate ids: '" + String.join("', '", bad)
                     + "'; give positive whole numbers separated by commas, e.g. 12,15");
         }
         return ids;

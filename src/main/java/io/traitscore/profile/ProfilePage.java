@@ -7,8 +7,9 @@ import io.traitscore.interview.InterviewService;
 import io.traitscore.interview.InterviewView;
 import io.traitscore.opening.OpeningService;
 import io.traitscore.scorecard.ScorecardStatus;
+import io.traitscore.outcome.NotAllowed;
 import io.traitscore.security.Permission;
-import io.traitscore.web.ProblemException;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -45,9 +46,9 @@ public class ProfilePage {
     public Response profile(@PathParam("id") long id, @QueryParam("view") String view) {
         try {
             return html(200, Templates.profile(new ProfileSheet(profiles.profile(id), ScoreView.parse(view))));
-        } catch (ProblemException e) {
+        } catch (NotAllowed e) {
             // The independence rule, not a missing right: say what unlocks the profile instead of "no access".
-            Optional<InterviewView> owed = e.status() == 403 ? ownOpenInterview(id) : Optional.empty();
+            Optional<InterviewView> owed = ownOpenInterview(id);
             if (owed.isEmpty()) {
                 throw e;
             }

@@ -10,8 +10,12 @@ import io.traitscore.profile.CandidateProfile.RedFlagRef;
 import io.traitscore.scorecard.FeedbackAccess;
 import io.traitscore.stats.LeniencyOffset;
 import io.traitscore.stats.RaterLeniency;
-import io.traitscore.web.Problem.FieldError;
-import io.traitscore.web.ProblemException;
+import io.traitscore.outcome.FieldError;
+
+import io.traitscore.outcome.NotFound;
+import io.traitscore.outcome.NotAllowed;
+import io.traitscore.outcome.Invalid;
+import io.traitscore.outcome.Malformed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -46,7 +50,7 @@ public class ProfileService {
     @Transactional
     public CandidateProfile profile(long candidateId) {
         Candidate candidate = queries.candidateWithOpening(candidateId)
-                .orElseThrow(() -> ProblemException.notFound("Candidate", candidateId));
+                .orElseThrow(() -> new NotFound("Candidate", candidateId));
         Opening opening = candidate.opening;
         access.requireView(opening);
         feedbackAccess.requireMayReadOthersFeedback(candidate);
@@ -80,9 +84,7 @@ public class ProfileService {
                 .map(c -> new Ref(c.id(), c.name())).toList();
         candidates = candidates.stream().filter(c -> !awaiting.contains(c.id())).toList();
         if (candidates.size() > MAX_COMPARED) {
-            throw ProblemException.unprocessable("Too many candidates to compare side by side",
-                    List.of(new FieldError("candidates", "pick at most " + MAX_COMPARED + " of the " + candidates.size()
-                            + " candidates, or download the candidates export")));
+            throw new TooManyToCompare(MAX_COMPARED, candidates.size());
         }
         feedbackAccess.recordViews(candidates.stream().map(CandidateRow::id).toList());
         return ComparisonCalculator.compare(comparisonInput(opening, traits, candidates), sorting).withWithheld(withheld);
@@ -121,7 +123,7 @@ public class ProfileService {
             Set<Long> awaiting) {
         List<String> blocked = chosen.stream().filter(awaiting::contains).map(String::valueOf).toList();
         if (!blocked.isEmpty()) {
-            throw ProblemException.forbidden("Submit your own scorecard first for candidate(s) " + String.join(", ", blocked)
+            throw new NotAllowed("Submit your own scorecard first for candidate(s) " + String.join(", ", blocked)
                     + ": until then other interviewers' ratings stay hidden from you");
         }
         if (chosen.isEmpty()) {
@@ -130,7 +132,7 @@ public class ProfileService {
         Set<Long> known = candidates.stream().map(CandidateRow::id).collect(Collectors.toSet());
         List<String> unknown = chosen.stream().filter(id -> !known.contains(id)).map(String::valueOf).toList();
         if (!unknown.isEmpty()) {
-            throw ProblemException.badRequest("candidates", "not candidates of opening " + openingId + ": "
+            throw new Malformed("candidates", "not candidates of opening " + openingId + ": "
                     + String.join(", ", unknown));
         }
         return candidates.stream().filter(c -> chosen.contains(c.id())).toList();
@@ -158,7 +160,7 @@ public class ProfileService {
     }
 
     private Opening requireOpening(long openingId) {
-        Opening opening = queries.opening(openingId).orElseThrow(() -> ProblemException.notFound("Opening", openingId));
+        Opening opening = queries.opening(openingId).orElseThrow(() -> new NotFound("Opening", openingId));
         access.requireView(opening);
         return opening;
     }

@@ -5,7 +5,8 @@ import io.traitscore.interview.Interview;
 import io.traitscore.opening.OpeningAccess;
 import io.traitscore.security.CurrentUser;
 import io.traitscore.security.UserAccount;
-import io.traitscore.web.ProblemException;
+
+import io.traitscore.outcome.NotAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -45,11 +46,11 @@ public class FeedbackAccess {
                 .firstResultOptional();
         if (ownInterview.isPresent()) {
             if (!hasSubmitted(ownInterview.get())) {
-                throw ProblemException.forbidden("Submit your own scorecard for this candidate first: until then, "
+                throw new NotAllowed("Submit your own scorecard for this candidate first: until then, "
                         + "other interviewers' ratings and notes stay hidden so that your judgement is your own");
             }
         } else if (!openingAccess.canView(candidate.opening)) {
-            throw ProblemException.forbidden("You may not read feedback on candidate " + candidate.id);
+            throw new NotAllowed("You may not read feedback on candidate " + candidate.id);
         }
         recordFirstView(me, candidate);
     }

@@ -5,9 +5,10 @@ import static io.traitscore.web.FormValues.first;
 import static io.traitscore.web.FormValues.parseInt;
 import static io.traitscore.web.FormValues.parseLong;
 
+import io.traitscore.outcome.Refusal;
 import io.traitscore.web.FormErrors;
 import io.traitscore.web.FormValues;
-import io.traitscore.web.ProblemException;
+
 import jakarta.validation.ConstraintViolation;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.ArrayList;
@@ -107,7 +108,7 @@ public class ScorecardForm {
         return FormErrors.of(violations, this::fieldName);
     }
 
-    public FormErrors errors(ProblemException problem) {
+    public FormErrors errors(Refusal problem) {
         return FormErrors.of(problem, this::fieldName);
     }
 

@@ -20,7 +20,11 @@ import io.traitscore.interview.InterviewService;
 import io.traitscore.security.CurrentUser;
 import io.traitscore.web.FormErrors;
 import io.traitscore.web.Pages;
-import io.traitscore.web.ProblemException;
+
+import io.traitscore.outcome.Conflict;
+import io.traitscore.outcome.Invalid;
+import io.traitscore.outcome.NotAllowed;
+import io.traitscore.outcome.NotFound;
 import io.traitscore.web.WebTime;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
@@ -132,7 +136,7 @@ public class ScorecardPage {
         }
         InterviewKit kit = interviews.kit(id);
         if (!isMine(kit)) {
-            throw ProblemException.forbidden("Only the interviewer of interview " + id + " fills its scorecard");
+            throw new NotAllowed("Only the interviewer of interview " + id + " fills its scorecard");
         }
         return saveForm(id, kit, fields, "");
     }
@@ -149,8 +153,10 @@ public class ScorecardPage {
         ScorecardView saved;
         try {
             saved = scorecards.saveDraft(id, draft);
-        } catch (ProblemException e) {
-            return refusal(e, id, kit, form, "Your changes were not saved", "");
+        } catch (Invalid e) {
+            return Pages.invalid(form(kit, form, form.errors(e), "Your changes were not saved", "", false));
+        } catch (Conflict e) {
+            return clash(id, kit, form);
         }
         form.version = String.valueOf(saved.version());
         if (!notice.isEmpty()) {
@@ -162,8 +168,11 @@ public class ScorecardPage {
         try {
             scorecards.submit(id);
             return Pages.seeOther("/interviews/" + id + "/scorecard?submitted");
-        } catch (ProblemException e) {
-            return refusal(e, id, kit, form, "The scorecard cannot be submitted yet", "Your draft was saved.");
+        } catch (Invalid e) {
+            return Pages.invalid(form(kit, form, form.errors(e), "The scorecard cannot be submitted yet",
+                    "Your draft was saved.", true));
+        } catch (Conflict e) {
+            return clash(id, kit, form);
         }
     }
 
@@ -192,14 +201,8 @@ public class ScorecardPage {
                 .httpOnly(true).sameSite(NewCookie.SameSite.STRICT).build();
     }
 
-    private Response refusal(ProblemException e, long id, InterviewKit kit, ScorecardForm form, String errorTitle,
-            String flash) {
-        if (!Pages.isAboutInput(e)) {
-            throw e;
-        }
-        if (e.status() != 409) {
-            return Pages.invalid(form(kit, form, form.errors(e), errorTitle, flash, !flash.isEmpty()));
-        }
+    /** The scorecard changed (or was submitted) since the form was loaded: nothing the interviewer typed is lost. */
+    private Response clash(long id, InterviewKit kit, ScorecardForm form) {
         ScorecardView current = own(id).orElse(null);
         if (current != null && current.status() == ScorecardStatus.SUBMITTED) {
             // Submitted meanwhile: the read-only scorecard, with what they typed below it so nothing is lost.
@@ -227,11 +230,8 @@ public class ScorecardPage {
     private Optional<ScorecardView> own(long id) {
         try {
             return Optional.of(scorecards.get(id));
-        } catch (ProblemException e) {
-            if (e.status() == 404) {
-                return Optional.empty();
-            }
-            throw e;
+        } catch (NotFound e) {
+            return Optional.empty();
         }
     }
 

@@ -12,8 +12,12 @@ import io.traitscore.catalog.bank.CurrentQuestionBank;
 import io.traitscore.interview.Interview;
 import io.traitscore.interview.InterviewService;
 import io.traitscore.security.CurrentUser;
-import io.traitscore.web.Problem.FieldError;
-import io.traitscore.web.ProblemException;
+import io.traitscore.outcome.FieldError;
+
+import io.traitscore.outcome.NotFound;
+import io.traitscore.outcome.NotAllowed;
+import io.traitscore.outcome.Conflict;
+import io.traitscore.outcome.Invalid;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -58,7 +62,7 @@ public class ScorecardService {
         }
         Scorecard scorecard = Scorecard.findByInterview(interviewId)
                 .filter(s -> author || s.isSubmitted())
-                .orElseThrow(() -> ProblemException.notFound(author ? "Scorecard of interview" : "Submitted scorecard of interview",
+                .orElseThrow(() -> new NotFound(author ? "Scorecard of interview" : "Submitted scorecard of interview",
                         interviewId));
         return ScorecardView.of(scorecard);
     }
@@ -84,7 +88,7 @@ public class ScorecardService {
         } else {
             refuseIfSubmitted(scorecard);
             if (draft.version() == null || draft.version() != scorecard.version) {
-                throw ProblemException.conflict("The scorecard was saved elsewhere since you loaded it (your version "
+                throw new Conflict("The scorecard was saved elsewhere since you loaded it (your version "
                         + draft.version() + ", current " + scorecard.version + "); reload it and apply your changes again");
             }
         }
@@ -105,13 +109,13 @@ public class ScorecardService {
     public ScorecardView submit(long interviewId) {
         requireOwnInterview(interviewId);
         Scorecard scorecard = Scorecard.findByInterview(interviewId)
-                .orElseThrow(() -> ProblemException.unprocessable("Save a draft before submitting",
+                .orElseThrow(() -> new Invalid("Save a draft before submitting",
                         List.of(new FieldError("ratings", "nothing has been rated yet"))));
         refuseIfSubmitted(scorecard);
         ScorecardView before = ScorecardView.of(scorecard);
         List<FieldError> errors = SubmitRules.check(scorecard);
         if (!errors.isEmpty()) {
-            throw ProblemException.unprocessable("The scorecard is not complete", errors);
+            throw new Invalid("The scorecard is not complete", errors);
         }
         // A conditional update, so two racing submits cannot both succeed: the loser matches no row.
         int updated = Scorecard.update("status = ?1, submittedAt = ?2, bankVersion = ?3, updatedAt = ?2,"
@@ -119,7 +123,7 @@ public class ScorecardService {
                 ScorecardStatus.SUBMITTED, Instant.now(), bank.version(), scorecard.id, ScorecardStatus.DRAFT,
                 scorecard.version);
         if (updated == 0) {
-            throw ProblemException.conflict("The scorecard was submitted or changed meanwhile; reload it");
+            throw new Conflict("The scorecard was submitted or changed meanwhile; reload it");
         }
         Scorecard.getEntityManager().refresh(scorecard);
         ScorecardView after = ScorecardView.of(scorecard);
@@ -131,14 +135,14 @@ public class ScorecardService {
     private Interview requireOwnInterview(long interviewId) {
         Interview interview = InterviewService.require(interviewId);
         if (!interview.isConductedBy(currentUser.get())) {
-            throw ProblemException.forbidden("Only the interviewer of interview " + interviewId + " fills its scorecard");
+            throw new NotAllowed("Only the interviewer of interview " + interviewId + " fills its scorecard");
         }
         return interview;
     }
 
     private static void refuseIfSubmitted(Scorecard scorecard) {
         if (scorecard.isSubmitted()) {
-            throw ProblemException.conflict("The scorecard was submitted at " + scorecard.submittedAt
+            throw new Conflict("The scorecard was submitted at " + scorecard.submittedAt
                     + " and can no longer change");
         }
     }
@@ -177,7 +181,7 @@ public class ScorecardService {
                     .forEach(code -> errors.add(new FieldError(field + ".redFlags", "'" + code + "' is not a red flag of this trait")));
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.unprocessable("The scorecard has invalid ratings", errors);
+            throw new Invalid("The scorecard has invalid ratings", errors);
         }
 
         scorecard.recommendation = draft.recommendation();

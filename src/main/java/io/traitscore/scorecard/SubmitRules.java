@@ -1,6 +1,6 @@
 package io.traitscore.scorecard;
 
-import io.traitscore.web.Problem.FieldError;
+import io.traitscore.outcome.FieldError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

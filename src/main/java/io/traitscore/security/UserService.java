@@ -2,7 +2,9 @@ package io.traitscore.security;
 
 import io.traitscore.audit.AuditAction;
 import io.traitscore.audit.AuditLog;
-import io.traitscore.web.ProblemException;
+
+import io.traitscore.outcome.NotFound;
+import io.traitscore.outcome.Conflict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -39,7 +41,7 @@ public class UserService {
     @Transactional
     public UserView create(UserRequests.NewUser request) {
         if (UserAccount.findByUsername(request.username()).isPresent()) {
-            throw ProblemException.conflict("The username '" + request.username() + "' is taken");
+            throw new Conflict("The username '" + request.username() + "' is taken");
         }
         UserAccount user = new UserAccount();
         user.username = request.username();
@@ -59,7 +61,7 @@ public class UserService {
     public UserView update(long id, UserRequests.UserUpdate request) {
         UserAccount user = require(id);
         if (user.id.equals(currentUser.id()) && (request.role() != user.role || !request.active())) {
-            throw ProblemException.conflict("You cannot change your own role or deactivate yourself");
+            throw new Conflict("You cannot change your own role or deactivate yourself");
         }
         requireNoScorecardOwed(user, request.role());
         UserView before = UserView.of(user);
@@ -90,7 +92,7 @@ public class UserService {
         }
         List<Long> owed = owedScorecards.interviewsAwaitingScorecard(user.id);
         if (!owed.isEmpty()) {
-            throw ProblemException.conflict(user.username + " has not submitted the scorecard of interview(s) "
+            throw new Conflict(user.username + " has not submitted the scorecard of interview(s) "
                     + owed.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ": until it is submitted or"
                     + " the interview cancelled, their role stays INTERVIEWER or HIRING_MANAGER, so that no new role shows"
                     + " them colleagues' ratings of that candidate first");
@@ -98,7 +100,7 @@ public class UserService {
     }
 
     public static UserAccount require(long id) {
-        return UserAccount.<UserAccount>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("User", id));
+        return UserAccount.<UserAccount>findByIdOptional(id).orElseThrow(() -> new NotFound("User", id));
     }
 
     private static String blankToNull(String text) {

@@ -11,6 +11,13 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.traitscore.outcome.Conflict;
+import io.traitscore.outcome.FieldError;
+import io.traitscore.outcome.Invalid;
+import io.traitscore.outcome.Malformed;
+import io.traitscore.outcome.NotAllowed;
+import io.traitscore.outcome.NotFound;
+import io.traitscore.outcome.Refusal;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -41,16 +48,34 @@ public class ErrorResponses {
         this.pages = pages;
     }
 
+    /** The one place where a domain refusal becomes a status: pages that want more catch the refusal first. */
     @ServerExceptionMapper
-    public Response problem(ProblemException e, UriInfo uri) {
-        return respond(uri, new Problem(null, e.title(), e.status(), e.getMessage(), path(uri), e.errors()));
+    public Response refused(Refusal e, UriInfo uri) {
+        return respond(uri, problemOf(e, path(uri)));
+    }
+
+    static Problem problemOf(Refusal e, String instance) {
+        if (e instanceof NotFound) {
+            return new Problem(null, "Not found", 404, e.getMessage(), instance, List.of());
+        }
+        if (e instanceof NotAllowed) {
+            return new Problem(null, "Forbidden", 403, e.getMessage(), instance, List.of());
+        }
+        if (e instanceof Conflict) {
+            return new Problem(null, "Conflict", 409, e.getMessage(), instance, List.of());
+        }
+        if (e instanceof Malformed malformed) {
+            return new Problem(null, "Bad request", 400, e.getMessage(), instance, malformed.errors());
+        }
+        Invalid invalid = (Invalid) e;
+        return new Problem(null, "Unprocessable content", 422, e.getMessage(), instance, invalid.errors());
     }
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldError::field))
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
                 .toList();
         return respond(uri, new Problem(null, "Bad request", 400, "The request has invalid fields", path(uri), errors));
     }
@@ -72,7 +97,7 @@ public class ErrorResponses {
         } else {
             message = "cannot be read: " + e.getOriginalMessage();
         }
-        List<Problem.FieldError> errors = List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, message));
+        List<FieldError> errors = List.of(new FieldError(field.isEmpty() ? "body" : field, message));
         return respond(uri, new Problem(null, "Bad request", 400, "The request body is not valid JSON for this endpoint",
                 path(uri), errors));
     }

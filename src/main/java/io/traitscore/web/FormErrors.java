@@ -1,5 +1,8 @@
 package io.traitscore.web;
 
+import io.traitscore.outcome.FieldError;
+import io.traitscore.outcome.Invalid;
+import io.traitscore.outcome.Refusal;
 import jakarta.validation.ConstraintViolation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,13 +31,14 @@ public final class FormErrors {
         return errors;
     }
 
-    /** A service's field errors (422), renamed to the form's field names; unknown fields become general. */
-    public static FormErrors of(ProblemException problem, UnaryOperator<String> fieldName) {
+    /** A service's refusal of the input: its field errors renamed to the form's field names, else its message. */
+    public static FormErrors of(Refusal refusal, UnaryOperator<String> fieldName) {
         FormErrors errors = new FormErrors();
-        if (problem.errors().isEmpty()) {
-            errors.general(problem.getMessage());
+        List<FieldError> fields = refusal instanceof Invalid invalid ? invalid.errors() : List.of();
+        if (fields.isEmpty()) {
+            errors.general(refusal.getMessage());
         }
-        problem.errors().forEach(e -> errors.add(fieldName.apply(e.field()), e.message()));
+        fields.forEach(e -> errors.add(fieldName.apply(e.field()), e.message()));
         return errors;
     }
 

@@ -25,9 +25,4 @@ public final class Pages {
     public static Response conflict(TemplateInstance page) {
         return Response.status(409).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
     }
-
-    /** Whether a refused service call is about the input, so the form should be shown again. */
-    public static boolean isAboutInput(ProblemException e) {
-        return e.status() == 400 || e.status() == 409 || e.status() == 422;
-    }
 }
