@@ -91,7 +91,7 @@ public class QuestionBankPage {
         QuestionKind questionKind = parseKind(kind);
         NewQuestionRequest request = new NewQuestionRequest(questionKind, orEmpty(text),
                 typed.stream().filter(p -> !p.isBlank()).toList());
-        FormErrors errors = FormErrors.of(validator.validate(request), path -> path.startsWith("probes") ? "probes" : path);
+        FormErrors errors = FormErrors.of(validator.validate(request));
         if (form.trait().isBlank()) {
             errors.add("trait", "choose the trait the question is for");
         }

@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.UnaryOperator;
 
 /**
  * The exports page for HR and administrators: a filter form and a download link per format. The form
@@ -59,7 +58,7 @@ public class ExportPage {
         try {
             filter = form.filter();
         } catch (Malformed e) {
-            return Pages.invalid(Templates.exports(form, openings, statuses, FormErrors.of(e, UnaryOperator.identity()),
+            return Pages.invalid(Templates.exports(form, openings, statuses, FormErrors.of(e),
                     "", null, List.of()));
         }
         Choice opening = openings.stream().filter(Choice::selected).findFirst().orElse(null);

@@ -3,6 +3,7 @@ package io.traitscore.export;
 import io.traitscore.candidate.CandidateStatus;
 import io.traitscore.catalog.QuestionKind;
 import io.traitscore.opening.OpeningStatus;
+import io.traitscore.outcome.FieldPath.Keyed;
 import io.traitscore.profile.CandidateProfile;
 import io.traitscore.scorecard.Recommendation;
 import io.traitscore.scorecard.ScorecardStatus;
@@ -16,7 +17,8 @@ import java.util.List;
 /**
  * The full JSON export of one opening, and what the import reads back. People are named by username,
  * traits by key, bank questions and red flags by code, so the document means the same in another
- * instance; ids are there for reference only. Profiles are computed figures: exported for readers,
+ * instance; ids are there for reference only. Import errors name list elements by these keys
+ * ({@code traits.<key>}, {@code panel.<username>}, {@code candidates[2].interviews.<username>}). Profiles are computed figures: exported for readers,
  * ignored by the import (the imported ratings give the same profiles). Only submitted scorecards are
  * exported: drafts stay private to their authors.
  */
@@ -39,14 +41,27 @@ public record OpeningDocument(
             @NotNull Instant createdAt) {
     }
 
-    public record TraitWeight(@NotBlank String key, String name, int weight, boolean mustHave) {
+    public record TraitWeight(@NotBlank String key, String name, int weight, boolean mustHave) implements Keyed {
+        @Override
+        public String pathKey() {
+            return key;
+        }
     }
 
-    public record PanelSeat(@NotBlank String interviewer, @NotNull List<String> focusTraits) {
+    public record PanelSeat(@NotBlank String interviewer, @NotNull List<String> focusTraits) implements Keyed {
+        @Override
+        public String pathKey() {
+            return interviewer;
+        }
     }
 
     /** A staff member the opening refers to; created, inactive, where the importing instance lacks them. */
-    public record User(@NotBlank String username, @NotBlank String displayName, String email, @NotNull Role role) {
+    public record User(@NotBlank String username, @NotBlank String displayName, String email, @NotNull Role role)
+            implements Keyed {
+        @Override
+        public String pathKey() {
+            return username;
+        }
     }
 
     public record Candidate(Long id, @NotBlank String name, String email, @NotNull CandidateStatus status,
@@ -55,7 +70,12 @@ public record OpeningDocument(
     }
 
     public record Interview(Long id, @NotBlank String interviewer, @NotNull Instant scheduledAt, int durationMinutes,
-            @NotNull List<String> focusTraits, @NotNull Instant createdAt, @Valid Scorecard scorecard) {
+            @NotNull List<String> focusTraits, @NotNull Instant createdAt, @Valid Scorecard scorecard) implements Keyed {
+        /** A candidate has one interview per interviewer. */
+        @Override
+        public String pathKey() {
+            return interviewer;
+        }
     }
 
     public record Scorecard(Long id, @NotNull ScorecardStatus status, Recommendation recommendation, String summary,
@@ -64,14 +84,27 @@ public record OpeningDocument(
     }
 
     public record Rating(@NotBlank String trait, Integer score, boolean noEvidence, String evidence,
-            @NotNull List<@Valid Question> questionsAsked, @NotNull List<@Valid RedFlag> redFlags) {
+            @NotNull List<@Valid Question> questionsAsked, @NotNull List<@Valid RedFlag> redFlags) implements Keyed {
+        @Override
+        public String pathKey() {
+            return trait;
+        }
     }
 
     /** A question asked: bank questions carry their code; custom ones are matched or recreated by text. */
     public record Question(Long id, String code, @NotBlank String trait, @NotNull QuestionKind kind,
-            @NotBlank String text, boolean custom) {
+            @NotBlank String text, boolean custom) implements Keyed {
+        /** Custom questions have no code: they are named by position. */
+        @Override
+        public String pathKey() {
+            return code;
+        }
     }
 
-    public record RedFlag(@NotBlank String code, String text) {
+    public record RedFlag(@NotBlank String code, String text) implements Keyed {
+        @Override
+        public String pathKey() {
+            return code;
+        }
     }
 }

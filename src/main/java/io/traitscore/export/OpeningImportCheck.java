@@ -6,6 +6,7 @@ import io.traitscore.scorecard.ScorecardStatus;
 import io.traitscore.security.Role;
 import io.traitscore.security.UserAccount;
 import io.traitscore.outcome.FieldError;
+import io.traitscore.outcome.FieldPath;
 
 import io.traitscore.outcome.Invalid;
 import io.traitscore.outcome.Malformed;
@@ -36,34 +37,35 @@ final class OpeningImportCheck {
         Set<String> users = doc.users().stream().map(OpeningDocument.User::username).collect(Collectors.toSet());
         Map<String, Role> roles = rolesHere(doc);
         user("opening.hiringManager", doc.opening().hiringManager(), users, errors);
-        doc.opening().sharedWith().forEach(u -> user("opening.sharedWith", u, users, errors));
+        doc.opening().sharedWith().forEach(u -> user(FieldPath.element("opening.sharedWith", u), u, users, errors));
         Set<String> traits = new HashSet<>();
         for (int t = 0; t < doc.traits().size(); t++) {
             OpeningDocument.TraitWeight weight = doc.traits().get(t);
-            trait("traits[" + t + "].key", weight.key(), errors);
+            String at = FieldPath.elementOf("traits", weight, t);
+            trait(at + ".key", weight.key(), errors);
             if (!traits.add(weight.key())) {
-                errors.add(new FieldError("traits[" + t + "].key", "trait '" + weight.key() + "' is listed twice"));
+                errors.add(new FieldError(at + ".key", "trait '" + weight.key() + "' is listed twice"));
             }
             if (weight.weight() < 1 || weight.weight() > 3) {
-                errors.add(new FieldError("traits[" + t + "].weight", "must be between 1 and 3"));
+                errors.add(new FieldError(at + ".weight", "must be between 1 and 3"));
             }
         }
         for (int p = 0; p < doc.panel().size(); p++) {
-            user("panel[" + p + "].interviewer", doc.panel().get(p).interviewer(), users, errors);
-            int seat = p;
-            doc.panel().get(p).focusTraits().forEach(k -> trait("panel[" + seat + "].focusTraits", k, errors));
+            String at = FieldPath.elementOf("panel", doc.panel().get(p), p);
+            user(at + ".interviewer", doc.panel().get(p).interviewer(), users, errors);
+            doc.panel().get(p).focusTraits().forEach(k -> trait(FieldPath.element(at + ".focusTraits", k), k, errors));
         }
         for (int c = 0; c < doc.candidates().size(); c++) {
             OpeningDocument.Candidate candidate = doc.candidates().get(c);
             Set<String> interviewers = new HashSet<>();
             for (int i = 0; i < candidate.interviews().size(); i++) {
-                String at = "candidates[" + c + "].interviews[" + i + "]";
                 OpeningDocument.Interview interview = candidate.interviews().get(i);
+                String at = FieldPath.elementOf(FieldPath.position("candidates", c) + ".interviews", interview, i);
                 user(at + ".interviewer", interview.interviewer(), users, errors);
                 if (!interviewers.add(interview.interviewer())) {
                     errors.add(new FieldError(at + ".interviewer", "interviews the candidate twice"));
                 }
-                interview.focusTraits().forEach(k -> trait(at + ".focusTraits", k, errors));
+                interview.focusTraits().forEach(k -> trait(FieldPath.element(at + ".focusTraits", k), k, errors));
                 if (interview.scorecard() != null) {
                     scorecard(at + ".scorecard", interview.scorecard(), errors);
                 } else if (roles.containsKey(interview.interviewer()) && !roles.get(interview.interviewer()).canInterview()) {
@@ -86,7 +88,7 @@ final class OpeningImportCheck {
         Set<String> rated = new HashSet<>();
         for (int r = 0; r < s.ratings().size(); r++) {
             OpeningDocument.Rating rating = s.ratings().get(r);
-            String field = at + ".ratings[" + r + "]";
+            String field = FieldPath.elementOf(at + ".ratings", rating, r);
             trait(field + ".trait", rating.trait(), errors);
             if (!rated.add(rating.trait())) {
                 errors.add(new FieldError(field + ".trait", "trait '" + rating.trait() + "' is rated twice"));
@@ -94,10 +96,14 @@ final class OpeningImportCheck {
             if (rating.score() != null && (rating.score() < 1 || rating.score() > 5 || rating.noEvidence())) {
                 errors.add(new FieldError(field + ".score", "must be 1 to 5, and absent for \"no evidence\""));
             }
-            rating.questionsAsked().forEach(q -> trait(field + ".questionsAsked.trait", q.trait(), errors));
+            for (int q = 0; q < rating.questionsAsked().size(); q++) {
+                OpeningDocument.Question question = rating.questionsAsked().get(q);
+                trait(FieldPath.elementOf(field + ".questionsAsked", question, q) + ".trait", question.trait(), errors);
+            }
             for (OpeningDocument.RedFlag flag : rating.redFlags()) {
                 if (TraitIndicator.findById(flag.code()) == null) {
-                    errors.add(new FieldError(field + ".redFlags", "unknown red flag '" + flag.code() + "'"));
+                    errors.add(new FieldError(FieldPath.element(field + ".redFlags", flag.code()),
+                            "unknown red flag '" + flag.code() + "'"));
                 }
             }
         }

@@ -16,6 +16,7 @@ import io.traitscore.scorecard.ScorecardStatus;
 import io.traitscore.security.CurrentUser;
 import io.traitscore.security.UserAccount;
 import io.traitscore.outcome.FieldError;
+import io.traitscore.outcome.FieldPath;
 
 import io.traitscore.outcome.NotFound;
 import io.traitscore.outcome.NotAllowed;
@@ -180,13 +181,13 @@ public class InterviewService {
             }
             return focus;
         }
-        for (int i = 0; i < requested.size(); i++) {
-            String key = requested.get(i);
+        for (String key : requested) {
+            String field = FieldPath.element("focusTraits", key);
             var assessed = opening.trait(key);
             if (assessed.isEmpty()) {
-                errors.add(new FieldError("focusTraits[" + i + "]", "'" + key + "' is not one of the opening's traits"));
+                errors.add(new FieldError(field, "'" + key + "' is not one of the opening's traits"));
             } else if (!focus.add(assessed.get().trait)) {
-                errors.add(new FieldError("focusTraits[" + i + "]", "'" + key + "' is listed twice"));
+                errors.add(new FieldError(field, "'" + key + "' is listed twice"));
             }
         }
         return focus;

@@ -93,13 +93,13 @@ public class OpeningDetailPage {
     public Response addCandidate(@PathParam("id") long id, @RestForm String name, @RestForm String email) {
         CandidateRequest request = new CandidateRequest(name == null ? "" : name, email == null || email.isBlank() ? null : email, null);
         var violations = validator.validate(request);
-        FormErrors errors = FormErrors.of(violations, path -> path);
+        FormErrors errors = FormErrors.of(violations);
         if (errors.isEmpty()) {
             try {
                 candidates.create(id, request);
                 return Pages.seeOther("/openings/" + id + "?added#candidates");
             } catch (Invalid | Conflict e) {
-                errors = FormErrors.of(e, path -> path);
+                errors = FormErrors.of(e);
             }
         }
         return Pages.invalid(page(id, request, errors, ScheduleForm.empty(), FormErrors.none(), ""));
@@ -123,7 +123,7 @@ public class OpeningDetailPage {
                 interviewService.schedule(candidate, request);
                 return Pages.seeOther("/openings/" + id + "?scheduled#candidates");
             } catch (Invalid | Conflict e) {
-                errors = form.errors(e);
+                errors = FormErrors.of(e);
             }
         }
         return Pages.invalid(page(id, emptyCandidate(), FormErrors.none(), form, errors, ""));

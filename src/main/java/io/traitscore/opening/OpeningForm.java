@@ -5,10 +5,7 @@ import static io.traitscore.web.FormValues.first;
 import static io.traitscore.web.FormValues.parseInt;
 import static io.traitscore.web.FormValues.parseLong;
 
-import io.traitscore.outcome.Refusal;
-import io.traitscore.web.FormErrors;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,17 +13,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The opening form as the person filled it in, kept as typed so a refused save re-renders it
  * unchanged. Field names: {@code trait} (assessed trait keys), {@code weight.<key>},
- * {@code mustHave} (keys), {@code focus} ({@code <interviewerId>:<traitKey>}).
+ * {@code mustHave} (keys), {@code focus} ({@code <interviewerId>:<traitKey>}). Messages name the fields as
+ * the API does: {@code traits.<key>.weight}, {@code panel.<interviewerId>.focusTraits.<key>}.
  */
 public class OpeningForm {
 
-    private static final Pattern INDEXED = Pattern.compile("(traits|panel)\\[(\\d+)]\\.?(.*)");
     static final int DEFAULT_WEIGHT = 2;
 
     public String title = "";
@@ -38,9 +33,6 @@ public class OpeningForm {
     private final Map<String, String> weights = new HashMap<>();
     private final Set<String> mustHaves = new LinkedHashSet<>();
     private final Set<String> focus = new LinkedHashSet<>();
-    // Request order, to turn "traits[2].weight" or "panel[0].focusTraits" back into a form field.
-    private List<String> requestTraits = List.of();
-    private List<Long> requestPanel = List.of();
 
     public static OpeningForm empty() {
         return new OpeningForm();
@@ -91,34 +83,8 @@ public class OpeningForm {
         }
         List<OpeningRequest.PanelSeat> panel = seats.entrySet().stream()
                 .map(e -> new OpeningRequest.PanelSeat(e.getKey(), e.getValue())).toList();
-        requestTraits = traits.stream().map(OpeningRequest.TraitWeight::traitKey).toList();
-        requestPanel = panel.stream().map(OpeningRequest.PanelSeat::interviewerId).toList();
         OpeningStatus openingStatus = "CLOSED".equals(status) ? OpeningStatus.CLOSED : OpeningStatus.OPEN;
         return new OpeningRequest(title, team, description, openingStatus, parseLong(hiringManagerId), traits, panel);
-    }
-
-    public FormErrors errors(Set<? extends ConstraintViolation<?>> violations) {
-        return FormErrors.of(violations, this::fieldName);
-    }
-
-    public FormErrors errors(Refusal problem) {
-        return FormErrors.of(problem, this::fieldName);
-    }
-
-    /** "traits[1].weight" becomes "trait.adapts-easily.weight"; panel errors become "panel.<interviewerId>". */
-    String fieldName(String path) {
-        Matcher m = INDEXED.matcher(path);
-        if (!m.matches()) {
-            return path;
-        }
-        int index = Integer.parseInt(m.group(2));
-        if (m.group(1).equals("traits") && index < requestTraits.size()) {
-            return "trait." + requestTraits.get(index) + "." + (m.group(3).isEmpty() ? "traitKey" : m.group(3));
-        }
-        if (m.group(1).equals("panel") && index < requestPanel.size()) {
-            return "panel." + requestPanel.get(index);
-        }
-        return m.group(1);
     }
 
     public boolean isSelected(String traitKey) {

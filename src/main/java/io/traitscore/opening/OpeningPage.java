@@ -77,12 +77,12 @@ public class OpeningPage {
         OpeningRequest request = form.toRequest();
         var violations = validator.validate(request);
         if (!violations.isEmpty()) {
-            return Pages.invalid(form(null, form, form.errors(violations)));
+            return Pages.invalid(form(null, form, FormErrors.of(violations)));
         }
         try {
             return Pages.seeOther("/openings/" + openings.create(request).id() + "?created");
         } catch (Invalid | Conflict e) {
-            return Pages.invalid(form(null, form, form.errors(e)));
+            return Pages.invalid(form(null, form, FormErrors.of(e)));
         }
     }
 
@@ -105,13 +105,13 @@ public class OpeningPage {
         OpeningRequest request = form.toRequest();
         var violations = validator.validate(request);
         if (!violations.isEmpty()) {
-            return Pages.invalid(form(id, form, form.errors(violations)));
+            return Pages.invalid(form(id, form, FormErrors.of(violations)));
         }
         try {
             openings.update(id, request);
             return Pages.seeOther("/openings/" + id + "?saved");
         } catch (Invalid | Conflict e) {
-            return Pages.invalid(form(id, form, form.errors(e)));
+            return Pages.invalid(form(id, form, FormErrors.of(e)));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.traitscore.opening;
 
+import io.traitscore.outcome.FieldPath;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -23,12 +24,24 @@ public record OpeningRequest(
             @NotBlank(message = "must not be blank") @Size(max = 60, message = "must be at most 60 characters") String traitKey,
             @NotNull(message = "must be 1, 2 or 3") @Min(value = OpeningTrait.MIN_WEIGHT, message = "must be 1, 2 or 3")
             @Max(value = OpeningTrait.MAX_WEIGHT, message = "must be 1, 2 or 3") Integer weight,
-            boolean mustHave) {
+            boolean mustHave) implements FieldPath.Keyed {
+
+        @Override
+        public String pathKey() {
+            return traitKey;
+        }
     }
 
     public record PanelSeat(
             @NotNull(message = "must not be empty") Long interviewerId,
-            @NotEmpty(message = "pick at least one focus trait") List<@NotBlank(message = "must not be blank") @Size(max = 60, message = "must be at most 60 characters") String> focusTraits) {
+            @NotEmpty(message = "pick at least one focus trait") List<@NotBlank(message = "must not be blank") @Size(max = 60, message = "must be at most 60 characters") String> focusTraits)
+            implements FieldPath.Keyed {
+
+        /** A seat is named by its interviewer: {@code panel.<interviewerId>.focusTraits}. */
+        @Override
+        public String pathKey() {
+            return interviewerId == null ? null : String.valueOf(interviewerId);
+        }
     }
 
     public List<PanelSeat> panelOrEmpty() {

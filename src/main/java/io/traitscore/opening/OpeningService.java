@@ -7,6 +7,7 @@ import io.traitscore.security.CurrentUser;
 import io.traitscore.security.Role;
 import io.traitscore.security.UserAccount;
 import io.traitscore.outcome.FieldError;
+import io.traitscore.outcome.FieldPath;
 
 import io.traitscore.outcome.NotFound;
 import io.traitscore.outcome.NotAllowed;
@@ -173,12 +174,14 @@ public class OpeningService {
     private static Map<String, Trait> resolveTraits(OpeningRequest request, List<FieldError> errors) {
         Map<String, Trait> traits = new HashMap<>();
         for (int i = 0; i < request.traits().size(); i++) {
-            String key = request.traits().get(i).traitKey();
+            OpeningRequest.TraitWeight weight = request.traits().get(i);
+            String key = weight.traitKey();
+            String field = FieldPath.elementOf("traits", weight, i) + ".traitKey";
             Trait trait = Trait.findById(key);
             if (trait == null) {
-                errors.add(new FieldError("traits[" + i + "].traitKey", "unknown trait '" + key + "'"));
+                errors.add(new FieldError(field, "unknown trait '" + key + "'"));
             } else if (traits.put(key, trait) != null) {
-                errors.add(new FieldError("traits[" + i + "].traitKey", "trait '" + key + "' is listed twice"));
+                errors.add(new FieldError(field, "trait '" + key + "' is listed twice"));
             }
         }
         return traits;
@@ -190,20 +193,20 @@ public class OpeningService {
         List<OpeningRequest.PanelSeat> panel = request.panelOrEmpty();
         for (int i = 0; i < panel.size(); i++) {
             OpeningRequest.PanelSeat seat = panel.get(i);
+            String at = FieldPath.elementOf("panel", seat, i);
             UserAccount user = UserAccount.findById(seat.interviewerId());
             if (user == null || !user.active || !user.role.canInterview()) {
-                errors.add(new FieldError("panel[" + i + "].interviewerId",
-                        "must be an active interviewer or hiring manager"));
+                errors.add(new FieldError(at + ".interviewerId", "must be an active interviewer or hiring manager"));
             } else if (interviewers.put(user.id, user) != null) {
-                errors.add(new FieldError("panel[" + i + "].interviewerId", "this interviewer is on the panel twice"));
+                errors.add(new FieldError(at + ".interviewerId", "this interviewer is on the panel twice"));
             }
             Set<String> seen = new HashSet<>();
             for (String key : seat.focusTraits()) {
+                String field = FieldPath.element(at + ".focusTraits", key);
                 if (!traitKeys.contains(key)) {
-                    errors.add(new FieldError("panel[" + i + "].focusTraits",
-                            "'" + key + "' is not one of the opening's traits"));
+                    errors.add(new FieldError(field, "'" + key + "' is not one of the opening's traits"));
                 } else if (!seen.add(key)) {
-                    errors.add(new FieldError("panel[" + i + "].focusTraits", "'" + key + "' is listed twice"));
+                    errors.add(new FieldError(field, "'" + key + "' is listed twice"));
                 }
             }
         }

@@ -3,8 +3,8 @@ package io.traitscore.opening;
 import static io.traitscore.web.FormValues.parseLong;
 
 import io.traitscore.interview.InterviewRequest;
-import io.traitscore.outcome.Refusal;
 import io.traitscore.web.FormErrors;
+import io.traitscore.web.ViolationPaths;
 
 import io.traitscore.web.WebTime;
 import jakarta.validation.ConstraintViolation;
@@ -51,18 +51,11 @@ public class ScheduleForm {
     public FormErrors errors(Set<? extends ConstraintViolation<?>> violations) {
         FormErrors errors = FormErrors.none();
         // The API's message shows an ISO timestamp; the page has a date-and-time picker.
-        violations.forEach(v -> errors.add(fieldName(v.getPropertyPath().toString()),
-                v.getPropertyPath().toString().equals("scheduledAt") ? "choose a date and time" : v.getMessage()));
+        violations.forEach(v -> {
+            String field = ViolationPaths.fieldOf(v);
+            errors.add(field, field.equals("scheduledAt") ? "choose a date and time" : v.getMessage());
+        });
         return errors;
-    }
-
-    public FormErrors errors(Refusal problem) {
-        return FormErrors.of(problem, ScheduleForm::fieldName);
-    }
-
-    /** "focusTraits[2]" becomes "focusTraits": the form shows one message under all focus checkboxes. */
-    private static String fieldName(String path) {
-        return path.startsWith("focusTraits") ? "focusTraits" : path;
     }
 
     public boolean isCandidate(long id) {

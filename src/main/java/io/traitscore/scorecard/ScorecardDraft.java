@@ -1,5 +1,6 @@
 package io.traitscore.scorecard;
 
+import io.traitscore.outcome.FieldPath;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -24,7 +25,14 @@ public record ScorecardDraft(
             boolean noEvidence,
             @Size(max = 4000, message = "must be at most 4000 characters") String evidence,
             @Size(max = 30, message = "at most 30 questions") List<@NotNull Long> questionIds,
-            @Size(max = 10, message = "at most 10 red flags") List<@NotBlank @Size(max = 80, message = "must be at most 80 characters") String> redFlags) {
+            @Size(max = 10, message = "at most 10 red flags") List<@NotBlank @Size(max = 80, message = "must be at most 80 characters") String> redFlags)
+            implements FieldPath.Keyed {
+
+        /** Errors name a rating by its trait: {@code ratings.<traitKey>.score}. */
+        @Override
+        public String pathKey() {
+            return traitKey;
+        }
 
         public List<Long> questionIdsOrEmpty() {
             return questionIds == null ? List.of() : questionIds;

@@ -5,11 +5,8 @@ import static io.traitscore.web.FormValues.first;
 import static io.traitscore.web.FormValues.parseInt;
 import static io.traitscore.web.FormValues.parseLong;
 
-import io.traitscore.outcome.Refusal;
-import io.traitscore.web.FormErrors;
 import io.traitscore.web.FormValues;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,19 +14,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The scorecard form exactly as the interviewer typed it, so every re-render (invalid input, a stale
- * version, submit rules) shows their text unchanged. Field names per focus trait {@code k}:
+ * version, submit rules) shows their text unchanged; messages name the fields as the API does
+ * ({@code ratings.<k>.score}). Field names per focus trait {@code k}:
  * {@code score.k} (1-5, {@code none} for "no evidence", empty for not rated), {@code evidence.k},
  * {@code question.k} (question ids) and {@code flag.k} (red-flag codes).
  */
 public class ScorecardForm {
 
     public static final String NO_EVIDENCE = "none";
-    private static final Pattern INDEXED = Pattern.compile("ratings\\[(\\d+)]\\.?(.*)");
 
     public String version = "";
     /** The stored version the interviewer chose to replace after a clash ("Keep mine"); empty otherwise. */
@@ -40,8 +35,6 @@ public class ScorecardForm {
     private final Map<String, String> evidence = new HashMap<>();
     private final Map<String, Set<String>> questions = new HashMap<>();
     private final Map<String, Set<String>> flags = new HashMap<>();
-    // Trait keys in request order, to turn "ratings[1].evidence" back into "ratings.<key>.evidence".
-    private List<String> requestKeys = List.of();
 
     public static ScorecardForm empty() {
         return new ScorecardForm();
@@ -99,27 +92,8 @@ public class ScorecardForm {
             ratings.add(new ScorecardDraft.RatingInput(key, noEvidence ? null : parseInt(score), noEvidence, evidence(key),
                     asked.stream().map(FormValues::parseLong).filter(id -> id != null).toList(), List.copyOf(flagged)));
         }
-        requestKeys = ratings.stream().map(ScorecardDraft.RatingInput::traitKey).toList();
         Recommendation chosen = parseRecommendation(recommendation);
         return new ScorecardDraft(parseLong(overwrite ? overwriteVersion : version), chosen, summary, ratings);
-    }
-
-    public FormErrors errors(Set<? extends ConstraintViolation<?>> violations) {
-        return FormErrors.of(violations, this::fieldName);
-    }
-
-    public FormErrors errors(Refusal problem) {
-        return FormErrors.of(problem, this::fieldName);
-    }
-
-    /** "ratings[1].evidence" becomes "ratings.adapts-easily.evidence"; SubmitRules already name fields that way. */
-    String fieldName(String path) {
-        Matcher m = INDEXED.matcher(path);
-        if (!m.matches() || Integer.parseInt(m.group(1)) >= requestKeys.size()) {
-            return path;
-        }
-        String part = m.group(2).isEmpty() || m.group(2).equals("traitKey") || m.group(2).equals("noEvidence") ? "score" : m.group(2);
-        return "ratings." + requestKeys.get(Integer.parseInt(m.group(1))) + "." + part;
     }
 
     public boolean isScore(String traitKey, Object value) {

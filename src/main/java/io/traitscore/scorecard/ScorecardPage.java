@@ -148,13 +148,13 @@ public class ScorecardPage {
         ScorecardDraft draft = form.toDraft(focus, OVERWRITE.equals(fields.getFirst("action")));
         var violations = validator.validate(draft);
         if (!violations.isEmpty()) {
-            return Pages.invalid(form(kit, form, form.errors(violations), "Your changes were not saved", "", false));
+            return Pages.invalid(form(kit, form, FormErrors.of(violations), "Your changes were not saved", "", false));
         }
         ScorecardView saved;
         try {
             saved = scorecards.saveDraft(id, draft);
         } catch (Invalid e) {
-            return Pages.invalid(form(kit, form, form.errors(e), "Your changes were not saved", "", false));
+            return Pages.invalid(form(kit, form, FormErrors.of(e), "Your changes were not saved", "", false));
         } catch (Conflict e) {
             return clash(id, kit, form);
         }
@@ -169,7 +169,7 @@ public class ScorecardPage {
             scorecards.submit(id);
             return Pages.seeOther("/interviews/" + id + "/scorecard?submitted");
         } catch (Invalid e) {
-            return Pages.invalid(form(kit, form, form.errors(e), "The scorecard cannot be submitted yet",
+            return Pages.invalid(form(kit, form, FormErrors.of(e), "The scorecard cannot be submitted yet",
                     "Your draft was saved.", true));
         } catch (Conflict e) {
             return clash(id, kit, form);

@@ -13,6 +13,7 @@ import io.traitscore.interview.Interview;
 import io.traitscore.interview.InterviewService;
 import io.traitscore.security.CurrentUser;
 import io.traitscore.outcome.FieldError;
+import io.traitscore.outcome.FieldPath;
 
 import io.traitscore.outcome.NotFound;
 import io.traitscore.outcome.NotAllowed;
@@ -161,7 +162,7 @@ public class ScorecardService {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < inputs.size(); i++) {
             ScorecardDraft.RatingInput input = inputs.get(i);
-            String field = "ratings[" + i + "]";
+            String field = FieldPath.elementOf("ratings", input, i);
             Trait trait = focus.get(input.traitKey());
             if (trait == null) {
                 errors.add(new FieldError(field + ".traitKey", "'" + input.traitKey() + "' is not a focus trait of this interview"));

@@ -1,6 +1,7 @@
 package io.traitscore.scorecard;
 
 import io.traitscore.outcome.FieldError;
+import io.traitscore.outcome.FieldPath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +25,7 @@ public final class SubmitRules {
             errors.add(new FieldError("recommendation", "choose an overall recommendation"));
         }
         scorecard.interview.focusTraitsInOrder().forEach(trait -> {
-            String field = "ratings." + trait.key;
+            String field = FieldPath.element("ratings", trait.key);
             var rating = scorecard.rating(trait.key);
             if (rating.isEmpty() || !rating.get().isRated()) {
                 errors.add(new FieldError(field + ".score", "rate " + trait.name + " from 1 to 5, or mark it 'no evidence'"));

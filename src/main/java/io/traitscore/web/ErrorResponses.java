@@ -19,10 +19,7 @@ import io.traitscore.outcome.NotAllowed;
 import io.traitscore.outcome.NotFound;
 import io.traitscore.outcome.Refusal;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -74,7 +71,7 @@ public class ErrorResponses {
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
         List<FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                .map(v -> new FieldError(ViolationPaths.fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
         return respond(uri, new Problem(null, "Bad request", 400, "The request has invalid fields", path(uri), errors));
@@ -164,26 +161,7 @@ public class ErrorResponses {
         return uri.getPath();
     }
 
-    /** "submit.request.ratings[0].evidence" becomes "ratings[0].evidence": the caller knows no method names. */
-    private static String fieldOf(ConstraintViolation<?> violation) {
-        String parameter = "";
-        StringBuilder field = new StringBuilder();
-        for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.PARAMETER) {
-                parameter = node.getName();
-            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                // Hibernate Validator puts a list element's index on the node that follows the list.
-                if (node.isInIterable() && node.getIndex() != null) {
-                    field.append('[').append(node.getIndex()).append(']');
-                }
-                if (node.getName() != null) {
-                    field.append(field.isEmpty() ? "" : ".").append(node.getName());
-                }
-            }
-        }
-        return field.isEmpty() ? parameter : field.toString();
-    }
-
+    /** Jackson cannot read the element, so it has no key to name it by: a position, as FieldPath says. */
     private static String jsonPath(JsonMappingException e) {
         return e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")

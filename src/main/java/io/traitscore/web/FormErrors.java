@@ -1,6 +1,7 @@
 package io.traitscore.web;
 
 import io.traitscore.outcome.FieldError;
+import io.traitscore.outcome.FieldPath;
 import io.traitscore.outcome.Invalid;
 import io.traitscore.outcome.Refusal;
 import jakarta.validation.ConstraintViolation;
@@ -9,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 
 /**
  * Messages for a form being re-rendered: one or more per field, shown next to the field, plus
@@ -24,21 +24,21 @@ public final class FormErrors {
         return new FormErrors();
     }
 
-    /** Bean Validation messages, with each property path renamed to the form's field name. */
-    public static FormErrors of(Set<? extends ConstraintViolation<?>> violations, UnaryOperator<String> fieldName) {
+    /** Bean Validation messages, each under its field as the API names it ({@link ViolationPaths}). */
+    public static FormErrors of(Set<? extends ConstraintViolation<?>> violations) {
         FormErrors errors = new FormErrors();
-        violations.forEach(v -> errors.add(fieldName.apply(v.getPropertyPath().toString()), v.getMessage()));
+        violations.forEach(v -> errors.add(ViolationPaths.fieldOf(v), v.getMessage()));
         return errors;
     }
 
-    /** A service's refusal of the input: its field errors renamed to the form's field names, else its message. */
-    public static FormErrors of(Refusal refusal, UnaryOperator<String> fieldName) {
+    /** A service's refusal of the input: its field errors under the fields it names, else its message. */
+    public static FormErrors of(Refusal refusal) {
         FormErrors errors = new FormErrors();
         List<FieldError> fields = refusal instanceof Invalid invalid ? invalid.errors() : List.of();
         if (fields.isEmpty()) {
             errors.general(refusal.getMessage());
         }
-        fields.forEach(e -> errors.add(fieldName.apply(e.field()), e.message()));
+        fields.forEach(e -> errors.add(e.field(), e.message()));
         return errors;
     }
 
@@ -68,14 +68,27 @@ public final class FormErrors {
         return String.join("; ", byField.getOrDefault(field, List.of()));
     }
 
-    /** The messages of field {@code prefix.key.part}, e.g. {@code ratings.adapts-easily.score}. */
-    public String at(String prefix, String key, String part) {
-        return of(prefix + "." + key + "." + part);
+    /**
+     * The messages of a list element's part, {@code list.key.part} (e.g. {@code ratings.adapts-easily.score}),
+     * and of anything below it (one of its red flags).
+     */
+    public String at(String list, Object key, String part) {
+        return under(FieldPath.element(list, key, part));
     }
 
-    /** The messages of field {@code prefix.key}, e.g. {@code panel.42}. */
-    public String forKey(String prefix, Object key) {
-        return of(prefix + "." + key);
+    /**
+     * The messages of a field and of everything below it, for a form that shows them in one place:
+     * {@code under("focusTraits")} covers {@code focusTraits.adapts-easily} and {@code focusTraits[2]}.
+     */
+    public String under(String field) {
+        return String.join("; ", byField.entrySet().stream()
+                .filter(e -> e.getKey().equals(field) || e.getKey().startsWith(field + ".") || e.getKey().startsWith(field + "["))
+                .flatMap(e -> e.getValue().stream()).toList());
+    }
+
+    /** The messages of a list element and everything below it, e.g. {@code panel.42.focusTraits.adapts-easily}. */
+    public String under(String list, Object key) {
+        return under(FieldPath.element(list, key));
     }
 
     public List<String> getGeneralMessages() {

@@ -91,7 +91,7 @@ class OpeningResourceTest {
         as(manager).body(Map.of("title", "", "team", "Care", "traits", List.of(trait("adapts-easily", 4, false))))
                 .post("/api/openings").then()
                 .statusCode(400)
-                .body("errors.field", containsInAnyOrder("title", "traits[0].weight"));
+                .body("errors.field", containsInAnyOrder("title", "traits.adapts-easily.weight"));
         as(manager).body(Map.of("title", "T", "team", "Care", "traits", List.of()))
                 .post("/api/openings").then().statusCode(400).body("errors[0].field", equalTo("traits"));
         as(manager).body(Fixtures.openingRequest(
@@ -100,8 +100,8 @@ class OpeningResourceTest {
                 .post("/api/openings").then()
                 .statusCode(422)
                 .body("errors", hasSize(4))
-                .body("errors.field", containsInAnyOrder("traits[1].traitKey", "traits[2].traitKey",
-                        "panel[0].focusTraits", "panel[1].interviewerId"));
+                .body("errors.field", containsInAnyOrder("traits.no-such-trait.traitKey", "traits.adapts-easily.traitKey",
+                        "panel." + ian.id + ".focusTraits.proud-to-serve", "panel." + recruiter.id + ".interviewerId"));
         as(manager).body("{\"title\": \"T\", \"team\": ").post("/api/openings").then()
                 .statusCode(400).contentType("application/problem+json");
         as(manager).get("/api/openings/{id}", 987_654_321L).then().statusCode(404);

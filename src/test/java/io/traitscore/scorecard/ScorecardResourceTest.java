@@ -142,7 +142,7 @@ class ScorecardResourceTest {
         as(ian).body(draft(null, null, List.of(rating("proud-to-serve", 3, null))))
                 .put("/api/interviews/{id}/scorecard", interview).then()
                 .statusCode(422)
-                .body("errors[0].field", equalTo("ratings[0].traitKey"))
+                .body("errors[0].field", equalTo("ratings.proud-to-serve.traitKey"))
                 .body("errors[0].message", containsString("not a focus trait"));
 
         Map<String, Object> both = new HashMap<>(rating(LISTENS, 3, null));
@@ -153,18 +153,18 @@ class ScorecardResourceTest {
         as(ian).body(draft(null, null, List.of(both, wrongQuestion)))
                 .put("/api/interviews/{id}/scorecard", interview).then()
                 .statusCode(422)
-                .body("errors.field", containsInAnyOrder("ratings[0].score", "ratings[1].questionIds",
-                        "ratings[1].redFlags", "ratings[1].redFlags"));
+                .body("errors.field", containsInAnyOrder("ratings." + LISTENS + ".score",
+                        "ratings." + ADAPTS + ".questionIds", "ratings." + ADAPTS + ".redFlags", "ratings." + ADAPTS + ".redFlags"));
 
         as(ian).body(draft(null, null, List.of(rating(LISTENS, 6, null))))
                 .put("/api/interviews/{id}/scorecard", interview).then()
-                .statusCode(400).body("errors[0].field", equalTo("ratings[0].score"));
+                .statusCode(400).body("errors[0].field", equalTo("ratings." + LISTENS + ".score"));
         as(ian).body(draft(null, "MAYBE", List.of()))
                 .put("/api/interviews/{id}/scorecard", interview).then()
                 .statusCode(400).body("errors[0].field", equalTo("recommendation"));
         as(ian).body(draft(null, null, List.of(rating(LISTENS, 3, "x".repeat(4001)))))
                 .put("/api/interviews/{id}/scorecard", interview).then()
-                .statusCode(400).body("errors[0].field", equalTo("ratings[0].evidence"));
+                .statusCode(400).body("errors[0].field", equalTo("ratings." + LISTENS + ".evidence"));
         as(ian).get("/api/interviews/{id}/scorecard", interview).then().statusCode(404);
     }
 
