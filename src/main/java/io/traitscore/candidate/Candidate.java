@@ -2,6 +2,7 @@ package io.traitscore.candidate;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import io.traitscore.opening.Opening;
+import io.traitscore.security.AccessTarget;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +17,7 @@ import java.time.Instant;
 /** An applicant for one opening. Name and email are personal data (see the erasure rules). */
 @Entity
 @Table(name = "candidate")
-public class Candidate extends PanacheEntity {
+public class Candidate extends PanacheEntity implements AccessTarget {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "opening_id")
@@ -55,5 +56,20 @@ public class Candidate extends PanacheEntity {
         status = next;
         statusChangedAt = now;
         decidedAt = next.isFinal() ? now : null;
+    }
+
+    @Override
+    public boolean isInOpeningOwnedBy(long userId) {
+        return opening.isInOpeningOwnedBy(userId);
+    }
+
+    @Override
+    public boolean isInOpeningSharedWith(long userId) {
+        return opening.isInOpeningSharedWith(userId);
+    }
+
+    @Override
+    public Long candidateId() {
+        return id;
     }
 }

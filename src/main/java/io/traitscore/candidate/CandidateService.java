@@ -2,11 +2,9 @@ package io.traitscore.candidate;
 
 import io.traitscore.audit.AuditAction;
 import io.traitscore.audit.AuditLog;
+import io.traitscore.interview.ScorecardStatus;
 import io.traitscore.opening.Opening;
-import io.traitscore.opening.OpeningAccess;
 import io.traitscore.opening.OpeningService;
-import io.traitscore.scorecard.ScorecardStatus;
-
 import io.traitscore.outcome.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -19,18 +17,18 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class CandidateService {
 
-    private final OpeningAccess access;
+    private final OpeningService openings;
     private final AuditLog audit;
 
-    CandidateService(OpeningAccess access, AuditLog audit) {
-        this.access = access;
+    CandidateService(OpeningService openings, AuditLog audit) {
+        this.openings = openings;
         this.audit = audit;
     }
 
     @Transactional
     public List<CandidateView> list(long openingId) {
         Opening opening = OpeningService.require(openingId);
-        access.requireView(opening);
+        openings.requireView(opening);
         List<Candidate> candidates = Candidate.list("opening.id = ?1 and erasedAt is null order by name, id", openingId);
         Map<Long, CandidateProgress> progress = progress(openingId);
         return candidates.stream()
@@ -41,14 +39,14 @@ public class CandidateService {
     @Transactional
     public CandidateView get(long id) {
         Candidate candidate = require(id);
-        access.requireView(candidate.opening);
+        openings.requireView(candidate.opening);
         return view(candidate);
     }
 
     @Transactional
     public CandidateView create(long openingId, CandidateRequest request) {
         Opening opening = OpeningService.require(openingId);
-        access.requireManageCandidates(opening);
+        openings.requireManageCandidates(opening);
         Candidate candidate = new Candidate();
         candidate.opening = opening;
         apply(candidate, request);
@@ -61,7 +59,7 @@ public class CandidateService {
     @Transactional
     public CandidateView update(long id, CandidateRequest request) {
         Candidate candidate = require(id);
-        access.requireManageCandidates(candidate.opening);
+        openings.requireManageCandidates(candidate.opening);
         CandidateView before = view(candidate);
         apply(candidate, request);
         Candidate.flush();

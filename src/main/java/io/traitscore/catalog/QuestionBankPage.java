@@ -1,15 +1,14 @@
 package io.traitscore.catalog;
 
-import io.quarkus.security.PermissionsAllowed;
-import io.traitscore.security.Permission;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.PermissionsAllowed;
 import io.traitscore.outcome.NotFound;
+import io.traitscore.security.Access;
 import io.traitscore.security.CurrentUser;
-import io.traitscore.security.Role;
+import io.traitscore.security.Permission;
 import io.traitscore.web.FormErrors;
 import io.traitscore.web.Pages;
-
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,8 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -63,11 +62,13 @@ public class QuestionBankPage {
 
     private final CatalogService catalog;
     private final CurrentUser currentUser;
+    private final Access access;
     private final Validator validator;
 
-    QuestionBankPage(CatalogService catalog, CurrentUser currentUser, Validator validator) {
+    QuestionBankPage(CatalogService catalog, CurrentUser currentUser, Access access, Validator validator) {
         this.catalog = catalog;
         this.currentUser = currentUser;
+        this.access = access;
         this.validator = validator;
     }
 
@@ -117,7 +118,7 @@ public class QuestionBankPage {
                 .collect(Collectors.groupingBy(QuestionView::traitKey, LinkedHashMap::new, Collectors.toList()));
         List<QuestionGroup> groups = traits.stream().filter(t -> byTrait.containsKey(t.key))
                 .map(t -> new QuestionGroup(t.key, t.name, byTrait.get(t.key))).toList();
-        boolean canAdd = currentUser.is(Role.ADMIN) || currentUser.is(Role.HIRING_MANAGER);
+        boolean canAdd = access.may(Permission.EDIT_QUESTION_BANK);
         return Templates.bank(search, traits, trait, groups, questions.size(), canAdd, form, errors, flash);
     }
 

@@ -1,19 +1,18 @@
 package io.traitscore.dashboard;
 
 import io.traitscore.interview.InterviewView;
-import io.traitscore.security.Role;
 import java.util.List;
 
 /**
- * What the start page shows. Interviewers (and hiring managers, who interview too) get their own
- * interviews; everyone but interviewers gets the openings they can see.
+ * What the start page shows: the user's own interviews and the openings they can see, laid out as
+ * {@link DashboardLayout} says.
  *
  * @param owed past interviews whose scorecard is not submitted yet: overdue
  * @param upcoming interviews still to come
  * @param submitted interviews whose scorecard is submitted, most recent first
  */
 public record Dashboard(List<InterviewView> owed, List<InterviewView> upcoming, List<InterviewView> submitted,
-        List<OpeningProgress> openings) {
+        List<OpeningProgress> openings, DashboardLayout layout) {
 
     public boolean hasInterviews() {
         return !owed.isEmpty() || !upcoming.isEmpty() || !submitted.isEmpty();
@@ -25,10 +24,5 @@ public record Dashboard(List<InterviewView> owed, List<InterviewView> upcoming, 
      */
     public boolean awaitsMyScorecard(long candidateId) {
         return java.util.stream.Stream.concat(owed.stream(), upcoming.stream()).anyMatch(i -> i.candidate().id() == candidateId);
-    }
-
-    /** Interviewers always see their interview sections; hiring managers only once they interview someone. */
-    public boolean showsInterviews(Role role) {
-        return role == Role.INTERVIEWER || (role.canInterview() && hasInterviews());
     }
 }

@@ -1,10 +1,9 @@
 package io.traitscore.dashboard;
 
-import io.quarkus.security.Authenticated;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
 import io.traitscore.security.CurrentUser;
-import io.traitscore.security.Role;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,7 +15,7 @@ public class DashboardPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance dashboard(Role role, String name, Dashboard dashboard);
+        static native TemplateInstance dashboard(String name, Dashboard dashboard);
     }
 
     private final DashboardService dashboards;
@@ -31,6 +30,6 @@ public class DashboardPage {
     @Authenticated
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance dashboard() {
-        return Templates.dashboard(currentUser.role(), currentUser.get().displayName, dashboards.forCurrentUser());
+        return Templates.dashboard(currentUser.get().displayName, dashboards.forCurrentUser());
     }
 }

@@ -6,11 +6,11 @@ import io.traitscore.candidate.CandidateView;
 import io.traitscore.interview.InterviewService;
 import io.traitscore.interview.InterviewTemplateExtensions;
 import io.traitscore.interview.InterviewView;
+import io.traitscore.interview.ScorecardStatus;
 import io.traitscore.opening.OpeningService;
 import io.traitscore.opening.OpeningView;
-import io.traitscore.scorecard.ScorecardStatus;
-import io.traitscore.security.CurrentUser;
-import io.traitscore.security.Role;
+import io.traitscore.security.Access;
+import io.traitscore.security.Permission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -29,20 +29,19 @@ public class DashboardService {
             from Interview i left join Scorecard s on s.interview = i and s.status = :submitted
             where i.candidate.opening.id in :openings group by i.candidate.id""";
 
-    private final CurrentUser currentUser;
+    private final Access access;
     private final InterviewService interviews;
     private final OpeningService openings;
 
-    DashboardService(CurrentUser currentUser, InterviewService interviews, OpeningService openings) {
-        this.currentUser = currentUser;
+    DashboardService(Access access, InterviewService interviews, OpeningService openings) {
+        this.access = access;
         this.interviews = interviews;
         this.openings = openings;
     }
 
     @Transactional
     public Dashboard forCurrentUser() {
-        Role role = currentUser.role();
-        List<InterviewView> mine = role.canInterview() ? interviews.mine() : List.of();
+        List<InterviewView> mine = access.may(Permission.FILL_SCORECARD) ? interviews.mine() : List.of();
         Instant now = Instant.now();
         List<InterviewView> owed = mine.stream()
                 .filter(i -> i.scorecardStatus() != ScorecardStatus.SUBMITTED && InterviewTemplateExtensions.hasEnded(i, now))
@@ -53,8 +52,8 @@ public class DashboardService {
         List<InterviewView> submitted = mine.stream()
                 .filter(i -> i.scorecardStatus() == ScorecardStatus.SUBMITTED)
                 .sorted(Comparator.comparing(InterviewView::scheduledAt).reversed()).toList();
-        List<OpeningProgress> visible = role == Role.INTERVIEWER ? List.of() : withCandidates(openings.list());
-        return new Dashboard(owed, upcoming, submitted, visible);
+        List<OpeningProgress> visible = access.may(Permission.VIEW_OPENINGS) ? withCandidates(openings.list()) : List.of();
+        return new Dashboard(owed, upcoming, submitted, visible, DashboardLayout.of(access, !mine.isEmpty()));
     }
 
     /** Candidates and their progress for all openings in two queries, however many openings there are. */

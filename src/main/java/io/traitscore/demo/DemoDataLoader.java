@@ -5,12 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.quarkus.runtime.StartupEvent;
 import io.traitscore.catalog.bank.QuestionBankLoader;
+import io.traitscore.security.Role;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -51,10 +54,10 @@ public class DemoDataLoader {
             LOG.info("Demo data loaded");
         }
         if (writer.demoUsersExist(data)) {
-            LOG.infof("traitscore is ready at http://localhost:%d - demo logins (password '%s'): %s (hiring manager), "
-                    + "%s (interviewer), %s (recruiter), %s (HR), %s (admin)", port, data.password(),
-                    username(data, "HIRING_MANAGER"), username(data, "INTERVIEWER"), username(data, "RECRUITER"),
-                    username(data, "HR"), username(data, "ADMIN"));
+            LOG.infof("traitscore is ready at http://localhost:%d - demo logins (password '%s'): %s", port,
+                    data.password(), Arrays.stream(Role.values())
+                            .map(role -> username(data, role.name()) + " (" + role.label() + ")")
+                            .collect(Collectors.joining(", ")));
         }
     }
 

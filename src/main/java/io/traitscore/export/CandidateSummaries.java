@@ -1,9 +1,9 @@
 package io.traitscore.export;
 
 import io.traitscore.candidate.CandidateStatus;
+import io.traitscore.interview.ScorecardStatus;
 import io.traitscore.profile.CandidateComparison;
 import io.traitscore.profile.ProfileService;
-import io.traitscore.scorecard.ScorecardStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;

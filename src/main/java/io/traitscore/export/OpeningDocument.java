@@ -2,11 +2,11 @@ package io.traitscore.export;
 
 import io.traitscore.candidate.CandidateStatus;
 import io.traitscore.catalog.QuestionKind;
+import io.traitscore.interview.ScorecardStatus;
 import io.traitscore.opening.OpeningStatus;
 import io.traitscore.outcome.FieldPath.Keyed;
 import io.traitscore.profile.CandidateProfile;
 import io.traitscore.scorecard.Recommendation;
-import io.traitscore.scorecard.ScorecardStatus;
 import io.traitscore.security.Role;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

@@ -2,14 +2,13 @@ package io.traitscore.export;
 
 import io.traitscore.catalog.Trait;
 import io.traitscore.catalog.TraitIndicator;
-import io.traitscore.scorecard.ScorecardStatus;
-import io.traitscore.security.Role;
-import io.traitscore.security.UserAccount;
+import io.traitscore.interview.ScorecardStatus;
 import io.traitscore.outcome.FieldError;
 import io.traitscore.outcome.FieldPath;
-
 import io.traitscore.outcome.Invalid;
 import io.traitscore.outcome.Malformed;
+import io.traitscore.security.Role;
+import io.traitscore.security.UserAccount;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -4,15 +4,14 @@ import io.traitscore.candidate.Candidate;
 import io.traitscore.catalog.Trait;
 import io.traitscore.catalog.bank.CurrentQuestionBank;
 import io.traitscore.interview.Interview;
+import io.traitscore.interview.ScorecardStatus;
 import io.traitscore.opening.Opening;
+import io.traitscore.outcome.NotFound;
 import io.traitscore.profile.CandidateProfile;
 import io.traitscore.profile.ProfileService;
 import io.traitscore.scorecard.Scorecard;
-import io.traitscore.scorecard.ScorecardStatus;
 import io.traitscore.scorecard.TraitRating;
 import io.traitscore.security.UserAccount;
-
-import io.traitscore.outcome.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package io.traitscore.export;
 
-import io.traitscore.scorecard.ScorecardStatus;
+import io.traitscore.interview.ScorecardStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;

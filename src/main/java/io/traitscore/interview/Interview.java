@@ -3,6 +3,7 @@ package io.traitscore.interview;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import io.traitscore.candidate.Candidate;
 import io.traitscore.catalog.Trait;
+import io.traitscore.security.AccessTarget;
 import io.traitscore.security.UserAccount;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -23,7 +24,7 @@ import java.util.Set;
 /** One interviewer meeting one candidate, assessing a set of focus traits. */
 @Entity
 @Table(name = "interview")
-public class Interview extends PanacheEntity {
+public class Interview extends PanacheEntity implements AccessTarget {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "candidate_id")
@@ -63,5 +64,26 @@ public class Interview extends PanacheEntity {
 
     public boolean isConductedBy(UserAccount user) {
         return interviewer.id.equals(user.id);
+    }
+
+    @Override
+    public boolean isInOpeningOwnedBy(long userId) {
+        return candidate.isInOpeningOwnedBy(userId);
+    }
+
+    @Override
+    public boolean isInOpeningSharedWith(long userId) {
+        return candidate.isInOpeningSharedWith(userId);
+    }
+
+    @Override
+    public boolean isInterviewOf(long userId) {
+        return interviewer.id == userId;
+    }
+
+    /** Its scorecard shows what the interviewer thought of this candidate. */
+    @Override
+    public Long candidateId() {
+        return candidate.id;
     }
 }

@@ -9,19 +9,18 @@ import io.traitscore.catalog.CatalogService;
 import io.traitscore.catalog.Trait;
 import io.traitscore.catalog.TraitView;
 import io.traitscore.opening.Opening;
-import io.traitscore.opening.OpeningAccess;
+import io.traitscore.opening.OpeningService;
 import io.traitscore.opening.PanelMember;
-import io.traitscore.scorecard.Scorecard;
-import io.traitscore.scorecard.ScorecardStatus;
-import io.traitscore.security.CurrentUser;
-import io.traitscore.security.UserAccount;
+import io.traitscore.outcome.Conflict;
 import io.traitscore.outcome.FieldError;
 import io.traitscore.outcome.FieldPath;
-
-import io.traitscore.outcome.NotFound;
-import io.traitscore.outcome.NotAllowed;
-import io.traitscore.outcome.Conflict;
 import io.traitscore.outcome.Invalid;
+import io.traitscore.outcome.NotAllowed;
+import io.traitscore.outcome.NotFound;
+import io.traitscore.security.Access;
+import io.traitscore.security.CurrentUser;
+import io.traitscore.security.Permission;
+import io.traitscore.security.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -41,13 +40,18 @@ public class InterviewService {
     private static final OffsetDateTime LATEST = OffsetDateTime.parse("2100-01-01T00:00:00Z");
 
     private final CurrentUser currentUser;
-    private final OpeningAccess openingAccess;
+    private final Access access;
+    private final OpeningService openings;
+    private final InterviewScorecards scorecards;
     private final CatalogService catalog;
     private final AuditLog audit;
 
-    InterviewService(CurrentUser currentUser, OpeningAccess openingAccess, CatalogService catalog, AuditLog audit) {
+    InterviewService(CurrentUser currentUser, Access access, OpeningService openings, InterviewScorecards scorecards,
+            CatalogService catalog, AuditLog audit) {
         this.currentUser = currentUser;
-        this.openingAccess = openingAccess;
+        this.access = access;
+        this.openings = openings;
+        this.scorecards = scorecards;
         this.catalog = catalog;
         this.audit = audit;
     }
@@ -55,7 +59,7 @@ public class InterviewService {
     @Transactional
     public InterviewView schedule(long candidateId, InterviewRequest request) {
         Candidate candidate = CandidateService.require(candidateId);
-        openingAccess.requireManageCandidates(candidate.opening);
+        openings.requireManageCandidates(candidate.opening);
         UserAccount interviewer = requireInterviewer(request.interviewerId());
         if (Interview.count("candidate.id = ?1 and interviewer.id = ?2", candidateId, interviewer.id) > 0) {
             throw new Conflict(interviewer.displayName + " already has an interview with this candidate");
@@ -77,7 +81,7 @@ public class InterviewService {
     @Transactional
     public InterviewView update(long id, InterviewRequest request) {
         Interview interview = require(id);
-        openingAccess.requireManageCandidates(interview.candidate.opening);
+        openings.requireManageCandidates(interview.candidate.opening);
         ScorecardStatus status = scorecardStatus(interview);
         if (status == ScorecardStatus.SUBMITTED) {
             throw new Conflict("The scorecard of interview " + id + " is submitted; the interview can no longer change");
@@ -96,15 +100,14 @@ public class InterviewService {
     @Transactional
     public void cancel(long id) {
         Interview interview = require(id);
-        openingAccess.requireManageCandidates(interview.candidate.opening);
-        Scorecard.findByInterview(id).ifPresent(scorecard -> {
-            if (scorecard.isSubmitted()) {
-                throw new Conflict("The scorecard of interview " + id + " is submitted; it cannot be cancelled");
-            }
-            scorecard.delete();
-        });
+        openings.requireManageCandidates(interview.candidate.opening);
+        ScorecardStatus status = scorecardStatus(interview);
+        if (status == ScorecardStatus.SUBMITTED) {
+            throw new Conflict("The scorecard of interview " + id + " is submitted; it cannot be cancelled");
+        }
+        scorecards.discardDraft(id);
         audit.record(AuditAction.DELETE, "Interview", interview.id, "Interview cancelled",
-                InterviewView.of(interview, scorecardStatus(interview)), null);
+                InterviewView.of(interview, null), null);
         interview.delete();
     }
 
@@ -124,8 +127,21 @@ public class InterviewService {
     @Transactional
     public List<InterviewView> forCandidate(long candidateId) {
         Candidate candidate = CandidateService.require(candidateId);
-        openingAccess.requireView(candidate.opening);
+        openings.requireView(candidate.opening);
         return withStatuses(Interview.list("candidate.id = ?1 order by scheduledAt, id", candidateId));
+    }
+
+    /** Every interview of an opening's candidates by candidate, for the opening's page: a fixed number of queries. */
+    @Transactional
+    public Map<Long, List<InterviewView>> forOpening(long openingId) {
+        openings.requireView(OpeningService.require(openingId));
+        List<Interview> interviews = Interview.list("select distinct i from Interview i join fetch i.candidate c"
+                + " join fetch c.opening join fetch i.interviewer left join fetch i.focusTraits"
+                + " where c.opening.id = ?1 and c.erasedAt is null order by i.scheduledAt, i.id", openingId);
+        Map<Long, ScorecardStatus> statuses = scorecards.statusesInOpening(openingId);
+        return interviews.stream()
+                .map(i -> InterviewView.of(i, statuses.get(i.id)))
+                .collect(Collectors.groupingBy(i -> i.candidate().id()));
     }
 
     @Transactional
@@ -136,10 +152,10 @@ public class InterviewService {
         return new InterviewKit(InterviewView.of(interview, scorecardStatus(interview)), traits);
     }
 
-    /** The interview, if the caller conducts it or may see its opening; otherwise 403. */
+    /** The interview, if the caller may fill its scorecard (their own) or see its opening; otherwise refused. */
     public Interview requireReadable(long id) {
         Interview interview = require(id);
-        if (!interview.isConductedBy(currentUser.get()) && !openingAccess.canView(interview.candidate.opening)) {
+        if (!access.may(Permission.FILL_SCORECARD, interview) && !access.may(Permission.VIEW_OPENINGS, interview)) {
             throw new NotAllowed("Interview " + id + " is not yours");
         }
         return interview;
@@ -202,17 +218,12 @@ public class InterviewService {
         return user;
     }
 
-    private static ScorecardStatus scorecardStatus(Interview interview) {
-        return Scorecard.findByInterview(interview.id).map(s -> s.status).orElse(null);
+    private ScorecardStatus scorecardStatus(Interview interview) {
+        return scorecards.statuses(List.of(interview.id)).get(interview.id);
     }
 
-    private static List<InterviewView> withStatuses(List<Interview> interviews) {
-        if (interviews.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, ScorecardStatus> statuses = Scorecard.<Scorecard>list("interview.id in ?1",
-                        interviews.stream().map(i -> i.id).toList())
-                .stream().collect(Collectors.toMap(s -> s.interview.id, s -> s.status));
+    private List<InterviewView> withStatuses(List<Interview> interviews) {
+        Map<Long, ScorecardStatus> statuses = scorecards.statuses(interviews.stream().map(i -> i.id).toList());
         return interviews.stream().map(i -> InterviewView.of(i, statuses.get(i.id))).toList();
     }
 }

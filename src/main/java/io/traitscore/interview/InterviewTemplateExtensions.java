@@ -1,7 +1,6 @@
 package io.traitscore.interview;
 
 import io.quarkus.qute.TemplateExtension;
-import io.traitscore.scorecard.ScorecardStatus;
 import java.time.Duration;
 import java.time.Instant;
 

@@ -1,6 +1,5 @@
 package io.traitscore.interview;
 
-import io.traitscore.scorecard.ScorecardStatus;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,6 +1,7 @@
 package io.traitscore.opening;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import io.traitscore.security.AccessTarget;
 import io.traitscore.security.UserAccount;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -19,14 +20,14 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** A job opening: which traits it assesses, how much each weighs, and who interviews for it. */
 @Entity
 @Table(name = "opening")
-public class Opening extends PanacheEntity {
+public class Opening extends PanacheEntity implements AccessTarget {
 
     @Column(nullable = false, length = 150)
     public String title;
@@ -76,5 +77,15 @@ public class Opening extends PanacheEntity {
 
     public Optional<PanelMember> panelMember(long interviewerId) {
         return panel.stream().filter(p -> p.interviewer.id == interviewerId).findFirst();
+    }
+
+    @Override
+    public boolean isInOpeningOwnedBy(long userId) {
+        return hiringManager.id == userId;
+    }
+
+    @Override
+    public boolean isInOpeningSharedWith(long userId) {
+        return sharedWith.stream().anyMatch(u -> u.id == userId);
     }
 }

@@ -1,27 +1,25 @@
 package io.traitscore.opening;
 
-import io.quarkus.security.PermissionsAllowed;
-import io.traitscore.security.Permission;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.PermissionsAllowed;
 import io.traitscore.candidate.CandidateRequest;
 import io.traitscore.candidate.CandidateService;
 import io.traitscore.candidate.CandidateView;
 import io.traitscore.interview.InterviewRequest;
 import io.traitscore.interview.InterviewService;
 import io.traitscore.interview.InterviewView;
-import io.traitscore.scorecard.ScorecardStatus;
 import io.traitscore.outcome.Conflict;
 import io.traitscore.outcome.Invalid;
 import io.traitscore.outcome.NotAllowed;
 import io.traitscore.outcome.NotFound;
-import io.traitscore.security.CurrentUser;
+import io.traitscore.security.Access;
+import io.traitscore.security.Permission;
 import io.traitscore.security.Role;
 import io.traitscore.security.UserService;
 import io.traitscore.security.UserView;
 import io.traitscore.web.FormErrors;
 import io.traitscore.web.Pages;
-
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -37,7 +35,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** One opening: its traits, panel and coverage, its candidates' progress, and forms to add and schedule them. */
@@ -56,24 +53,19 @@ public class OpeningDetailPage {
     }
 
     private final OpeningService openings;
-    private final OpeningAccess access;
-    private final OpeningInterviews interviews;
+    private final Access access;
     private final CandidateService candidates;
-    private final InterviewService interviewService;
+    private final InterviewService interviews;
     private final UserService users;
-    private final CurrentUser currentUser;
     private final Validator validator;
 
-    OpeningDetailPage(OpeningService openings, OpeningAccess access, OpeningInterviews interviews,
-            CandidateService candidates, InterviewService interviewService, UserService users, CurrentUser currentUser,
-            Validator validator) {
+    OpeningDetailPage(OpeningService openings, Access access, CandidateService candidates, InterviewService interviews,
+            UserService users, Validator validator) {
         this.openings = openings;
         this.access = access;
-        this.interviews = interviews;
         this.candidates = candidates;
-        this.interviewService = interviewService;
+        this.interviews = interviews;
         this.users = users;
-        this.currentUser = currentUser;
         this.validator = validator;
     }
 
@@ -120,7 +112,7 @@ public class OpeningDetailPage {
         }
         if (errors.isEmpty()) {
             try {
-                interviewService.schedule(candidate, request);
+                interviews.schedule(candidate, request);
                 return Pages.seeOther("/openings/" + id + "?scheduled#candidates");
             } catch (Invalid | Conflict e) {
                 errors = FormErrors.of(e);
@@ -134,27 +126,24 @@ public class OpeningDetailPage {
         OpeningView opening = openings.get(id);
         Opening entity = OpeningService.require(id);
         List<CandidateView> list = candidates.list(id);
-        Map<Long, List<InterviewView>> byCandidate = interviews.byCandidate(id);
-        long me = currentUser.id();
+        Map<Long, List<InterviewView>> byCandidate = interviews.forOpening(id);
         // Interviewers rate independently: while I still owe a candidate my scorecard, I do not get links to others'.
-        Set<Long> stillRating = byCandidate.values().stream().flatMap(List::stream)
-                .filter(i -> i.interviewer().id() == me && i.scorecardStatus() != ScorecardStatus.SUBMITTED)
-                .map(i -> i.candidate().id()).collect(Collectors.toSet());
+        Set<Long> stillRating = access.withheldCandidates(id);
         List<OpeningDetail.CandidateRow> rows = list.stream()
                 .map(c -> new OpeningDetail.CandidateRow(c, byCandidate.getOrDefault(c.id(), List.of()),
                         !stillRating.contains(c.id())))
                 .toList();
-        boolean canManageCandidates = access.canManageCandidates(entity);
+        boolean canManageCandidates = access.may(Permission.MANAGE_CANDIDATES, entity);
         List<UserView> interviewers = canManageCandidates ? interviewers(opening) : List.of();
-        return Templates.detail(new OpeningDetail(opening, rows, access.canManage(entity), canManageCandidates, interviewers),
+        return Templates.detail(new OpeningDetail(opening, rows, access.may(Permission.MANAGE_OPENINGS, entity),
+                        canManageCandidates, interviewers),
                 candidate, candidateErrors, schedule, scheduleErrors, flash);
     }
 
     /** Panel members first (they have focus traits here), then everyone else who may interview. */
     private List<UserView> interviewers(OpeningView opening) {
         Set<Long> panel = opening.panel().stream().map(OpeningView.PanelSeatView::interviewerId).collect(Collectors.toSet());
-        return Stream.concat(users.list(Role.INTERVIEWER).stream(), users.list(Role.HIRING_MANAGER).stream())
-                .filter(UserView::active)
+        return users.activeWhere(Role::canInterview).stream()
                 .sorted(Comparator.comparing((UserView u) -> !panel.contains(u.id())).thenComparing(UserView::displayName))
                 .toList();
     }

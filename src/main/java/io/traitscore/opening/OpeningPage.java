@@ -1,19 +1,18 @@
 package io.traitscore.opening;
 
-import io.quarkus.security.PermissionsAllowed;
-import io.traitscore.security.Permission;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.PermissionsAllowed;
 import io.traitscore.catalog.Trait;
 import io.traitscore.outcome.Conflict;
 import io.traitscore.outcome.Invalid;
-import io.traitscore.security.CurrentUser;
+import io.traitscore.security.Access;
+import io.traitscore.security.Permission;
 import io.traitscore.security.Role;
 import io.traitscore.security.UserService;
 import io.traitscore.security.UserView;
 import io.traitscore.web.FormErrors;
 import io.traitscore.web.Pages;
-
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,9 +23,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** Lists openings and sets them up: details, traits with weights and must-haves, and the panel. */
 @Path("/openings")
@@ -42,24 +39,21 @@ public class OpeningPage {
     }
 
     private final OpeningService openings;
-    private final OpeningAccess access;
+    private final Access access;
     private final UserService users;
-    private final CurrentUser currentUser;
     private final Validator validator;
 
-    OpeningPage(OpeningService openings, OpeningAccess access, UserService users, CurrentUser currentUser,
-            Validator validator) {
+    OpeningPage(OpeningService openings, Access access, UserService users, Validator validator) {
         this.openings = openings;
         this.access = access;
         this.users = users;
-        this.currentUser = currentUser;
         this.validator = validator;
     }
 
     @GET
     @PermissionsAllowed(Permission.Names.VIEW_OPENINGS)
     public TemplateInstance list() {
-        return Templates.list(openings.list(), currentUser.is(Role.ADMIN) || currentUser.is(Role.HIRING_MANAGER));
+        return Templates.list(openings.list(), access.may(Permission.MANAGE_OPENINGS));
     }
 
     @GET
@@ -91,7 +85,7 @@ public class OpeningPage {
     @PermissionsAllowed(Permission.Names.MANAGE_OPENINGS)
     public TemplateInstance edit(@PathParam("id") long id) {
         OpeningView opening = openings.get(id);
-        access.requireManage(OpeningService.require(id));
+        openings.requireManage(OpeningService.require(id));
         return form(id, OpeningForm.of(opening), FormErrors.none());
     }
 
@@ -100,7 +94,7 @@ public class OpeningPage {
     @PermissionsAllowed(Permission.Names.MANAGE_OPENINGS)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@PathParam("id") long id, MultivaluedMap<String, String> fields) {
-        access.requireManage(OpeningService.require(id));
+        openings.requireManage(OpeningService.require(id));
         OpeningForm form = OpeningForm.parse(fields);
         OpeningRequest request = form.toRequest();
         var violations = validator.validate(request);
@@ -116,13 +110,10 @@ public class OpeningPage {
     }
 
     private TemplateInstance form(Long id, OpeningForm form, FormErrors errors) {
-        List<UserView> interviewers = Stream.concat(users.list(Role.HIRING_MANAGER).stream(), users.list(Role.INTERVIEWER).stream())
-                .filter(UserView::active)
-                .sorted(Comparator.comparing(UserView::displayName))
-                .toList();
-        List<UserView> managers = currentUser.is(Role.ADMIN)
-                ? users.list(Role.HIRING_MANAGER).stream().filter(UserView::active).toList()
-                : List.of();
+        List<UserView> interviewers = users.activeWhere(Role::canInterview);
+        // Only who may manage every opening can hand one to someone else.
+        List<UserView> managers = access.scopes(Permission.MANAGE_OPENINGS).contains(Permission.Scope.ANY)
+                ? users.activeWhere(Role::ownsOpenings) : List.of();
         return Templates.form(id, form, Trait.listInArticleOrder(), interviewers, managers, errors);
     }
 }

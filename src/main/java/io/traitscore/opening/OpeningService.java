@@ -1,17 +1,20 @@
 package io.traitscore.opening;
 
+import io.quarkus.panache.common.Parameters;
 import io.traitscore.audit.AuditAction;
 import io.traitscore.audit.AuditLog;
 import io.traitscore.catalog.Trait;
-import io.traitscore.security.CurrentUser;
-import io.traitscore.security.Role;
-import io.traitscore.security.UserAccount;
 import io.traitscore.outcome.FieldError;
 import io.traitscore.outcome.FieldPath;
-
-import io.traitscore.outcome.NotFound;
-import io.traitscore.outcome.NotAllowed;
 import io.traitscore.outcome.Invalid;
+import io.traitscore.outcome.NotAllowed;
+import io.traitscore.outcome.NotFound;
+import io.traitscore.security.Access;
+import io.traitscore.security.CurrentUser;
+import io.traitscore.security.Permission.Scope;
+import io.traitscore.security.Permission;
+import io.traitscore.security.Role;
+import io.traitscore.security.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -26,32 +29,59 @@ import java.util.Set;
 public class OpeningService {
 
     private final CurrentUser currentUser;
-    private final OpeningAccess access;
+    private final Access access;
     private final AuditLog audit;
 
-    OpeningService(CurrentUser currentUser, OpeningAccess access, AuditLog audit) {
+    OpeningService(CurrentUser currentUser, Access access, AuditLog audit) {
         this.currentUser = currentUser;
         this.access = access;
         this.audit = audit;
     }
 
+    /** The openings the caller's scopes of {@link Permission#VIEW_OPENINGS} cover, newest first. */
     @Transactional
     public List<OpeningView> list() {
-        UserAccount me = currentUser.get();
-        List<Opening> openings = switch (me.role) {
-            case ADMIN, RECRUITER, HR -> Opening.list("order by createdAt desc, id desc");
-            case HIRING_MANAGER -> Opening.list("select distinct o from Opening o left join o.sharedWith s"
-                    + " where o.hiringManager.id = ?1 or s.id = ?1 order by o.createdAt desc, o.id desc", me.id);
-            case INTERVIEWER -> throw new NotAllowed("Interviewers see candidates through their interviews");
-        };
+        Set<Scope> scopes = access.scopes(Permission.VIEW_OPENINGS);
+        if (scopes.isEmpty()) {
+            throw new NotAllowed("Interviewers see candidates through their interviews");
+        }
+        List<Opening> openings;
+        if (scopes.contains(Scope.ANY)) {
+            openings = Opening.list("order by createdAt desc, id desc");
+        } else {
+            List<String> covered = new ArrayList<>();
+            if (scopes.contains(Scope.OWN_OPENINGS)) {
+                covered.add("o.hiringManager.id = :me");
+            }
+            if (scopes.contains(Scope.SHARED_OPENINGS)) {
+                covered.add("s.id = :me");
+            }
+            openings = covered.isEmpty() ? List.of() : Opening.list("select distinct o from Opening o left join o.sharedWith s"
+                    + " where " + String.join(" or ", covered) + " order by o.createdAt desc, o.id desc",
+                    Parameters.with("me", currentUser.id()));
+        }
         return openings.stream().map(OpeningView::of).toList();
     }
 
     @Transactional
     public OpeningView get(long id) {
         Opening opening = require(id);
-        access.requireView(opening);
+        requireView(opening);
         return OpeningView.of(opening);
+    }
+
+    /** The checks every feature makes on an opening, with the refusals people have always read. */
+    public void requireView(Opening opening) {
+        access.require(Permission.VIEW_OPENINGS, opening, "You do not have access to opening " + opening.id);
+    }
+
+    public void requireManage(Opening opening) {
+        access.require(Permission.MANAGE_OPENINGS, opening,
+                "Only the opening's hiring manager or an administrator may change opening " + opening.id);
+    }
+
+    public void requireManageCandidates(Opening opening) {
+        access.require(Permission.MANAGE_CANDIDATES, opening, "You may not manage the candidates of opening " + opening.id);
     }
 
     @Transactional
@@ -68,7 +98,7 @@ public class OpeningService {
     @Transactional
     public OpeningView update(long id, OpeningRequest request) {
         Opening opening = require(id);
-        access.requireManage(opening);
+        requireManage(opening);
         OpeningView before = OpeningView.of(opening);
         if (request.hiringManagerId() != null && !request.hiringManagerId().equals(opening.hiringManager.id)) {
             opening.hiringManager = hiringManagerFor(request);
@@ -84,12 +114,12 @@ public class OpeningService {
     @Transactional
     public OpeningView share(long id, long userId, boolean granted) {
         Opening opening = require(id);
-        access.requireManage(opening);
+        requireManage(opening);
         UserAccount user = UserAccount.findById(userId);
         if (user == null) {
             throw new NotFound("User", userId);
         }
-        if (user.role != Role.HIRING_MANAGER || user.id.equals(opening.hiringManager.id)) {
+        if (!user.role.ownsOpenings() || user.id.equals(opening.hiringManager.id)) {
             throw new Invalid("Access is shared with other hiring managers",
                     List.of(new FieldError("userId", "must be a hiring manager other than the owner")));
         }
@@ -114,19 +144,19 @@ public class OpeningService {
     private UserAccount hiringManagerFor(OpeningRequest request) {
         UserAccount me = currentUser.get();
         if (request.hiringManagerId() == null || request.hiringManagerId().equals(me.id)) {
-            if (me.role != Role.HIRING_MANAGER) {
+            if (!me.role.ownsOpenings()) {
                 throw new Invalid("An opening needs a hiring manager",
                         List.of(new FieldError("hiringManagerId", "choose the hiring manager who owns this opening")));
             }
             return me;
         }
-        if (me.role != Role.ADMIN) {
+        if (!access.scopes(Permission.MANAGE_OPENINGS).contains(Scope.ANY)) {
             throw new NotAllowed("Only an administrator may hand an opening to another hiring manager");
         }
         UserAccount manager = UserAccount.findById(request.hiringManagerId());
-        if (manager == null || manager.role != Role.HIRING_MANAGER || !manager.active) {
-            throw new Invalid("The hiring manager is not valid",
-                    List.of(new FieldError("hiringManagerId", "must be an active user with the HIRING_MANAGER role")));
+        if (manager == null || !manager.role.ownsOpenings() || !manager.active) {
+            throw new Invalid("The hiring manager is not valid", List.of(new FieldError("hiringManagerId",
+                    "must be an active user with the " + Role.names(Role::ownsOpenings, " or ") + " role")));
         }
         return manager;
     }

@@ -5,11 +5,10 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.PermissionsAllowed;
 import io.traitscore.candidate.CandidateService;
 import io.traitscore.candidate.CandidateView;
-import io.traitscore.scorecard.FeedbackAccess;
+import io.traitscore.outcome.FieldError;
+import io.traitscore.security.Access;
 import io.traitscore.security.Permission;
 import io.traitscore.web.Pages;
-import io.traitscore.outcome.FieldError;
-
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -41,14 +40,13 @@ public class ComparisonPage {
     private final ProfileService profiles;
     private final CandidateService candidates;
     private final WithheldCandidates withheld;
-    private final FeedbackAccess feedbackAccess;
+    private final Access access;
 
-    ComparisonPage(ProfileService profiles, CandidateService candidates, WithheldCandidates withheld,
-            FeedbackAccess feedbackAccess) {
+    ComparisonPage(ProfileService profiles, CandidateService candidates, WithheldCandidates withheld, Access access) {
         this.profiles = profiles;
         this.candidates = candidates;
         this.withheld = withheld;
-        this.feedbackAccess = feedbackAccess;
+        this.access = access;
     }
 
     /** @param picked ids from the form's checkboxes (one parameter each) or a link (comma-separated) */
@@ -72,7 +70,7 @@ public class ComparisonPage {
     }
 
     private List<ComparisonSheet.Pick> picks(long openingId, List<CandidateView> all) {
-        Set<Long> awaiting = feedbackAccess.awaitingOwnScorecard(openingId);
+        Set<Long> awaiting = access.withheldCandidates(openingId);
         return all.stream()
                 .map(c -> new ComparisonSheet.Pick(c.id(), c.name(), c.status(), c.scorecardsSubmitted(), c.interviews(),
                         awaiting.contains(c.id())))

@@ -5,11 +5,9 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.PermissionsAllowed;
 import io.traitscore.interview.InterviewService;
 import io.traitscore.interview.InterviewView;
-import io.traitscore.opening.OpeningService;
-import io.traitscore.scorecard.ScorecardStatus;
-import io.traitscore.outcome.NotAllowed;
+import io.traitscore.interview.ScorecardStatus;
+import io.traitscore.security.FeedbackWithheld;
 import io.traitscore.security.Permission;
-
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -33,12 +31,10 @@ public class ProfilePage {
 
     private final ProfileService profiles;
     private final InterviewService interviews;
-    private final OpeningService openings;
 
-    ProfilePage(ProfileService profiles, InterviewService interviews, OpeningService openings) {
+    ProfilePage(ProfileService profiles, InterviewService interviews) {
         this.profiles = profiles;
         this.interviews = interviews;
-        this.openings = openings;
     }
 
     @GET
@@ -46,7 +42,7 @@ public class ProfilePage {
     public Response profile(@PathParam("id") long id, @QueryParam("view") String view) {
         try {
             return html(200, Templates.profile(new ProfileSheet(profiles.profile(id), ScoreView.parse(view))));
-        } catch (NotAllowed e) {
+        } catch (FeedbackWithheld e) {
             // The independence rule, not a missing right: say what unlocks the profile instead of "no access".
             Optional<InterviewView> owed = ownOpenInterview(id);
             if (owed.isEmpty()) {
@@ -57,15 +53,14 @@ public class ProfilePage {
     }
 
     /**
-     * The reader's own interview of the candidate whose scorecard is still to come, if submitting it is
-     * all that stands between them and the profile: someone who could not see the opening anyway (a
-     * hiring manager interviewing for a colleague's opening) gets the plain "no access" page instead.
+     * The reader's own interview of the candidate whose scorecard is still to come. Only readers the
+     * matrix lets see the profile are withheld it this way; anyone else (a hiring manager interviewing
+     * for a colleague's opening) is plainly refused and gets the "no access" page.
      */
     private Optional<InterviewView> ownOpenInterview(long candidateId) {
         return interviews.mine().stream()
                 .filter(i -> i.candidate().id() == candidateId && i.scorecardStatus() != ScorecardStatus.SUBMITTED)
-                .findFirst()
-                .filter(i -> openings.list().stream().anyMatch(o -> o.id() == i.opening().id()));
+                .findFirst();
     }
 
     private static Response html(int status, TemplateInstance page) {

@@ -1,8 +1,8 @@
 package io.traitscore.profile;
 
 import io.traitscore.candidate.Candidate;
+import io.traitscore.interview.ScorecardStatus;
 import io.traitscore.opening.Opening;
-import io.traitscore.scorecard.ScorecardStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;

@@ -2,20 +2,18 @@ package io.traitscore.profile;
 
 import io.traitscore.candidate.Candidate;
 import io.traitscore.opening.Opening;
-import io.traitscore.opening.OpeningAccess;
+import io.traitscore.outcome.Malformed;
+import io.traitscore.outcome.NotFound;
 import io.traitscore.profile.CandidateProfile.CandidateRef;
 import io.traitscore.profile.CandidateProfile.QuestionRef;
-import io.traitscore.profile.CandidateProfile.Ref;
 import io.traitscore.profile.CandidateProfile.RedFlagRef;
-import io.traitscore.scorecard.FeedbackAccess;
+import io.traitscore.profile.CandidateProfile.Ref;
+import io.traitscore.scorecard.FeedbackViews;
+import io.traitscore.security.Access;
+import io.traitscore.security.FeedbackWithheld;
+import io.traitscore.security.Permission;
 import io.traitscore.stats.LeniencyOffset;
 import io.traitscore.stats.RaterLeniency;
-import io.traitscore.outcome.FieldError;
-
-import io.traitscore.outcome.NotFound;
-import io.traitscore.outcome.NotAllowed;
-import io.traitscore.outcome.Invalid;
-import io.traitscore.outcome.Malformed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -37,14 +35,14 @@ public class ProfileService {
      */
     public static final int MAX_COMPARED = 1_000;
 
-    private final OpeningAccess access;
+    private final Access access;
     private final ProfileQueries queries;
-    private final FeedbackAccess feedbackAccess;
+    private final FeedbackViews feedbackViews;
 
-    ProfileService(OpeningAccess access, ProfileQueries queries, FeedbackAccess feedbackAccess) {
+    ProfileService(Access access, ProfileQueries queries, FeedbackViews feedbackViews) {
         this.access = access;
         this.queries = queries;
-        this.feedbackAccess = feedbackAccess;
+        this.feedbackViews = feedbackViews;
     }
 
     @Transactional
@@ -52,8 +50,8 @@ public class ProfileService {
         Candidate candidate = queries.candidateWithOpening(candidateId)
                 .orElseThrow(() -> new NotFound("Candidate", candidateId));
         Opening opening = candidate.opening;
-        access.requireView(opening);
-        feedbackAccess.requireMayReadOthersFeedback(candidate);
+        access.require(Permission.READ_PROFILE, candidate, "You do not have access to opening " + opening.id);
+        feedbackViews.record(candidate.id);
         List<TraitSetup> traits = queries.traits(opening.id);
         List<String> keys = keysOf(traits);
         Map<Long, List<QuestionRef>> questions = queries.questionsAsked(candidateId, keys).stream()
@@ -74,11 +72,11 @@ public class ProfileService {
 
     @Transactional
     public CandidateComparison comparison(long openingId, Set<Long> chosen, String sort, String order) {
-        Opening opening = requireOpening(openingId);
+        Opening opening = requireOpening(openingId, Permission.COMPARE);
         List<TraitSetup> traits = queries.traits(openingId);
         List<String> keys = keysOf(traits);
         ComparisonSort sorting = ComparisonSort.parse(sort, order, keys);
-        Set<Long> awaiting = feedbackAccess.awaitingOwnScorecard(openingId);
+        Set<Long> awaiting = access.withheldCandidates(openingId);
         List<CandidateRow> candidates = chosen(openingId, queries.candidates(openingId), chosen, awaiting);
         List<Ref> withheld = candidates.stream().filter(c -> awaiting.contains(c.id()))
                 .map(c -> new Ref(c.id(), c.name())).toList();
@@ -86,7 +84,7 @@ public class ProfileService {
         if (candidates.size() > MAX_COMPARED) {
             throw new TooManyToCompare(MAX_COMPARED, candidates.size());
         }
-        feedbackAccess.recordViews(candidates.stream().map(CandidateRow::id).toList());
+        feedbackViews.record(candidates.stream().map(CandidateRow::id).toList());
         return ComparisonCalculator.compare(comparisonInput(opening, traits, candidates), sorting).withWithheld(withheld);
     }
 
@@ -97,15 +95,15 @@ public class ProfileService {
      */
     @Transactional
     public List<CandidateComparison> comparisonBatches(long openingId, List<Set<Long>> batches) {
-        Opening opening = requireOpening(openingId);
+        Opening opening = requireOpening(openingId, Permission.COMPARE);
         List<TraitSetup> traits = queries.traits(openingId);
         List<String> keys = keysOf(traits);
         ComparisonSort sorting = ComparisonSort.parse("overall", "desc", keys);
-        Set<Long> awaiting = feedbackAccess.awaitingOwnScorecard(openingId);
+        Set<Long> awaiting = access.withheldCandidates(openingId);
         ComparisonInput whole = comparisonInput(opening, traits, queries.candidates(openingId));
         return batches.stream().map(batch -> {
             List<CandidateRow> candidates = chosen(openingId, whole.candidates(), batch, awaiting);
-            feedbackAccess.recordViews(candidates.stream().map(CandidateRow::id).toList());
+            feedbackViews.record(candidates.stream().map(CandidateRow::id).toList());
             return ComparisonCalculator.compare(whole.withCandidates(candidates), sorting, false);
         }).toList();
     }
@@ -123,7 +121,7 @@ public class ProfileService {
             Set<Long> awaiting) {
         List<String> blocked = chosen.stream().filter(awaiting::contains).map(String::valueOf).toList();
         if (!blocked.isEmpty()) {
-            throw new NotAllowed("Submit your own scorecard first for candidate(s) " + String.join(", ", blocked)
+            throw new FeedbackWithheld("Submit your own scorecard first for candidate(s) " + String.join(", ", blocked)
                     + ": until then other interviewers' ratings stay hidden from you");
         }
         if (chosen.isEmpty()) {
@@ -144,24 +142,24 @@ public class ProfileService {
      */
     @Transactional
     public RaterStatistics raterStatistics(long openingId) {
-        Opening opening = requireOpening(openingId);
+        Opening opening = requireOpening(openingId, Permission.RATER_STATISTICS);
         List<TraitSetup> traits = queries.traits(openingId);
         List<String> keys = keysOf(traits);
-        Set<Long> awaiting = feedbackAccess.awaitingOwnScorecard(openingId);
+        Set<Long> awaiting = access.withheldCandidates(openingId);
         List<ScoreRow> scores = queries.scores(openingId, keys).stream()
                 .filter(s -> !awaiting.contains(s.candidateId())).toList();
         List<QuestionUse> questionUses = queries.questionUses(openingId, keys).stream()
                 .filter(q -> !awaiting.contains(q.candidateId())).toList();
-        feedbackAccess.recordOpeningViews(openingId);
+        feedbackViews.recordOpening(openingId);
         List<Ref> withheld = awaiting.isEmpty() ? List.of()
                 : queries.candidatesById(awaiting).stream().map(c -> new Ref(c.id(), c.name())).toList();
         return RaterStatsCalculator.calculate(new Ref(opening.id, opening.title), traits, scores, questionUses)
                 .withWithheld(withheld);
     }
 
-    private Opening requireOpening(long openingId) {
+    private Opening requireOpening(long openingId, Permission permission) {
         Opening opening = queries.opening(openingId).orElseThrow(() -> new NotFound("Opening", openingId));
-        access.requireView(opening);
+        access.require(permission, opening, "You do not have access to opening " + openingId);
         return opening;
     }
 

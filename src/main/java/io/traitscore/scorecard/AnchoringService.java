@@ -3,6 +3,7 @@ package io.traitscore.scorecard;
 import io.traitscore.candidate.Candidate;
 import io.traitscore.candidate.CandidateService;
 import io.traitscore.interview.Interview;
+import io.traitscore.interview.ScorecardStatus;
 import io.traitscore.security.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

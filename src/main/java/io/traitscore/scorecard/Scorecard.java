@@ -2,6 +2,7 @@ package io.traitscore.scorecard;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import io.traitscore.interview.Interview;
+import io.traitscore.interview.ScorecardStatus;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,42 +1,42 @@
 package io.traitscore.scorecard;
 
-import io.quarkus.security.Authenticated;
-import io.quarkus.security.StringPermission;
-import io.quarkus.security.identity.SecurityIdentity;
-import io.traitscore.security.LoginPage;
-import io.vertx.core.http.HttpServerRequest;
-import jakarta.annotation.security.PermitAll;
-import jakarta.ws.rs.CookieParam;
-import jakarta.ws.rs.ForbiddenException;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.NewCookie;
-import java.net.URI;
-import io.traitscore.security.Permission;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.traitscore.catalog.TraitView;
 import io.traitscore.interview.InterviewKit;
 import io.traitscore.interview.InterviewService;
-import io.traitscore.security.CurrentUser;
-import io.traitscore.web.FormErrors;
-import io.traitscore.web.Pages;
-
+import io.traitscore.interview.ScorecardStatus;
 import io.traitscore.outcome.Conflict;
 import io.traitscore.outcome.Invalid;
 import io.traitscore.outcome.NotAllowed;
 import io.traitscore.outcome.NotFound;
+import io.traitscore.security.Access;
+import io.traitscore.security.CurrentUser;
+import io.traitscore.security.LoginPage;
+import io.traitscore.security.Permission;
+import io.traitscore.web.FormErrors;
+import io.traitscore.web.Pages;
 import io.traitscore.web.WebTime;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 
@@ -74,15 +74,17 @@ public class ScorecardPage {
     private final CurrentUser currentUser;
     private final Validator validator;
     private final SecurityIdentity identity;
+    private final Access access;
     private final ParkedScorecardForms parkedForms;
 
     ScorecardPage(ScorecardService scorecards, InterviewService interviews, CurrentUser currentUser, Validator validator,
-            SecurityIdentity identity, ParkedScorecardForms parkedForms) {
+            SecurityIdentity identity, Access access, ParkedScorecardForms parkedForms) {
         this.scorecards = scorecards;
         this.interviews = interviews;
         this.currentUser = currentUser;
         this.validator = validator;
         this.identity = identity;
+        this.access = access;
         this.parkedForms = parkedForms;
     }
 
@@ -177,7 +179,7 @@ public class ScorecardPage {
     }
 
     private boolean mayFill() {
-        return identity.checkPermissionBlocking(new StringPermission(Permission.Names.FILL_SCORECARD));
+        return access.may(Permission.FILL_SCORECARD);
     }
 
     /** Keeps the fields for after the login and sends the person to log in, then back to this scorecard. */

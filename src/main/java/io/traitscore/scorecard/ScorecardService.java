@@ -11,14 +11,15 @@ import io.traitscore.catalog.TraitIndicator;
 import io.traitscore.catalog.bank.CurrentQuestionBank;
 import io.traitscore.interview.Interview;
 import io.traitscore.interview.InterviewService;
-import io.traitscore.security.CurrentUser;
+import io.traitscore.interview.ScorecardStatus;
+import io.traitscore.outcome.Conflict;
 import io.traitscore.outcome.FieldError;
 import io.traitscore.outcome.FieldPath;
-
-import io.traitscore.outcome.NotFound;
-import io.traitscore.outcome.NotAllowed;
-import io.traitscore.outcome.Conflict;
 import io.traitscore.outcome.Invalid;
+import io.traitscore.outcome.NotFound;
+import io.traitscore.security.Access;
+import io.traitscore.security.CurrentUser;
+import io.traitscore.security.Permission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -39,13 +40,16 @@ import java.util.stream.Collectors;
 public class ScorecardService {
 
     private final CurrentUser currentUser;
-    private final FeedbackAccess feedbackAccess;
+    private final Access access;
+    private final FeedbackViews feedbackViews;
     private final CurrentQuestionBank bank;
     private final AuditLog audit;
 
-    ScorecardService(CurrentUser currentUser, FeedbackAccess feedbackAccess, CurrentQuestionBank bank, AuditLog audit) {
+    ScorecardService(CurrentUser currentUser, Access access, FeedbackViews feedbackViews, CurrentQuestionBank bank,
+            AuditLog audit) {
         this.currentUser = currentUser;
-        this.feedbackAccess = feedbackAccess;
+        this.access = access;
+        this.feedbackViews = feedbackViews;
         this.bank = bank;
         this.audit = audit;
     }
@@ -59,7 +63,7 @@ public class ScorecardService {
         Interview interview = InterviewService.require(interviewId);
         boolean author = interview.isConductedBy(currentUser.get());
         if (!author) {
-            feedbackAccess.requireMayReadOthersFeedback(interview.candidate);
+            requireMayReadFeedback(interview.candidate);
         }
         Scorecard scorecard = Scorecard.findByInterview(interviewId)
                 .filter(s -> author || s.isSubmitted())
@@ -72,7 +76,7 @@ public class ScorecardService {
     @Transactional
     public List<ScorecardView> submittedFor(long candidateId) {
         Candidate candidate = CandidateService.require(candidateId);
-        feedbackAccess.requireMayReadOthersFeedback(candidate);
+        requireMayReadFeedback(candidate);
         return Scorecard.<Scorecard>list("interview.candidate.id = ?1 and status = ?2 order by submittedAt, id",
                 candidateId, ScorecardStatus.SUBMITTED).stream().map(ScorecardView::of).toList();
     }
@@ -133,11 +137,16 @@ public class ScorecardService {
         return after;
     }
 
+    /** Others' scorecards on the candidate, under the matrix and the independence rule; the first look is recorded. */
+    private void requireMayReadFeedback(Candidate candidate) {
+        access.require(Permission.READ_SCORECARDS, candidate, "You may not read feedback on candidate " + candidate.id);
+        feedbackViews.record(candidate.id);
+    }
+
     private Interview requireOwnInterview(long interviewId) {
         Interview interview = InterviewService.require(interviewId);
-        if (!interview.isConductedBy(currentUser.get())) {
-            throw new NotAllowed("Only the interviewer of interview " + interviewId + " fills its scorecard");
-        }
+        access.require(Permission.FILL_SCORECARD, interview,
+                "Only the interviewer of interview " + interviewId + " fills its scorecard");
         return interview;
     }
 

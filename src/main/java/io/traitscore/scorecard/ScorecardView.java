@@ -1,5 +1,6 @@
 package io.traitscore.scorecard;
 
+import io.traitscore.interview.ScorecardStatus;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;

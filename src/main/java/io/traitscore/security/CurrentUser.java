@@ -39,8 +39,4 @@ public class CurrentUser {
     public Role role() {
         return get().role;
     }
-
-    public boolean is(Role role) {
-        return role() == role;
-    }
 }

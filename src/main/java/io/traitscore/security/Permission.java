@@ -4,48 +4,63 @@ import static io.traitscore.security.Permission.Scope.AFTER_OWN_SCORECARD;
 import static io.traitscore.security.Permission.Scope.ANY;
 import static io.traitscore.security.Permission.Scope.OWN_INTERVIEWS;
 import static io.traitscore.security.Permission.Scope.OWN_OPENINGS;
+import static io.traitscore.security.Permission.Scope.SHARED_OPENINGS;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The permission matrix: what each role may do, and on what. It is the single source of truth:
- * a user's identity carries the permission names of their role, endpoints require them with
- * {@code @PermissionsAllowed}, services check the scope (own openings, own interviews), and the
- * README's table is checked against it by a test.
+ * The permission matrix: what each role may do, and on what. It is the single source of truth: a
+ * user's identity carries the permission names of their role (endpoints require them with
+ * {@code @PermissionsAllowed}), {@link Access} checks the scopes on each object and the independence
+ * rule, pages and the navigation ask {@link Access}, and the README's table is checked against this
+ * one by a test. A new feature adds a row here (with its scopes) and asks {@link Access}; nothing else
+ * names a role.
  */
 public enum Permission {
 
-    MANAGE_USERS(Names.MANAGE_USERS, "Manage user accounts", Map.of(Role.ADMIN, ANY)),
+    MANAGE_USERS(Names.MANAGE_USERS, "Manage user accounts", Map.of(Role.ADMIN, Set.of(ANY))),
     MANAGE_OPENINGS(Names.MANAGE_OPENINGS, "Create and edit openings, traits, weights, panel and access",
-            Map.of(Role.ADMIN, ANY, Role.HIRING_MANAGER, OWN_OPENINGS)),
+            Map.of(Role.ADMIN, Set.of(ANY), Role.HIRING_MANAGER, Set.of(OWN_OPENINGS))),
     MANAGE_CANDIDATES(Names.MANAGE_CANDIDATES, "Add candidates, move them along, schedule interviews",
-            Map.of(Role.ADMIN, ANY, Role.HIRING_MANAGER, OWN_OPENINGS, Role.RECRUITER, ANY)),
+            Map.of(Role.ADMIN, Set.of(ANY), Role.HIRING_MANAGER, Set.of(OWN_OPENINGS), Role.RECRUITER, Set.of(ANY))),
     VIEW_OPENINGS(Names.VIEW_OPENINGS, "See openings, their candidates and interviews",
-            Map.of(Role.ADMIN, ANY, Role.HIRING_MANAGER, OWN_OPENINGS, Role.RECRUITER, ANY, Role.HR, ANY)),
+            Map.of(Role.ADMIN, Set.of(ANY), Role.HIRING_MANAGER, Set.of(OWN_OPENINGS, SHARED_OPENINGS),
+                    Role.RECRUITER, Set.of(ANY), Role.HR, Set.of(ANY))),
     READ_QUESTION_BANK(Names.READ_QUESTION_BANK, "Browse the question bank and interview kits",
-            Map.of(Role.ADMIN, ANY, Role.HIRING_MANAGER, ANY, Role.INTERVIEWER, ANY, Role.RECRUITER, ANY, Role.HR, ANY)),
+            Map.of(Role.ADMIN, Set.of(ANY), Role.HIRING_MANAGER, Set.of(ANY), Role.INTERVIEWER, Set.of(ANY),
+                    Role.RECRUITER, Set.of(ANY), Role.HR, Set.of(ANY))),
     EDIT_QUESTION_BANK(Names.EDIT_QUESTION_BANK, "Add custom questions to the question bank",
-            Map.of(Role.ADMIN, ANY, Role.HIRING_MANAGER, ANY)),
+            Map.of(Role.ADMIN, Set.of(ANY), Role.HIRING_MANAGER, Set.of(ANY))),
     FILL_SCORECARD(Names.FILL_SCORECARD, "Fill and submit a scorecard",
-            Map.of(Role.HIRING_MANAGER, OWN_INTERVIEWS, Role.INTERVIEWER, OWN_INTERVIEWS)),
+            Map.of(Role.HIRING_MANAGER, Set.of(OWN_INTERVIEWS), Role.INTERVIEWER, Set.of(OWN_INTERVIEWS))),
     READ_SCORECARDS(Names.READ_SCORECARDS, "Read other interviewers' submitted scorecards",
-            Map.of(Role.ADMIN, ANY, Role.HIRING_MANAGER, OWN_OPENINGS, Role.INTERVIEWER, AFTER_OWN_SCORECARD,
-                    Role.RECRUITER, ANY, Role.HR, ANY)),
+            Map.of(Role.ADMIN, Set.of(ANY), Role.HIRING_MANAGER, Set.of(OWN_OPENINGS, SHARED_OPENINGS, AFTER_OWN_SCORECARD),
+                    Role.INTERVIEWER, Set.of(AFTER_OWN_SCORECARD), Role.RECRUITER, Set.of(ANY), Role.HR, Set.of(ANY)),
+            Independence.APPLIES),
     READ_PROFILE(Names.READ_PROFILE, "Read a candidate profile",
-            Map.of(Role.ADMIN, ANY, Role.HIRING_MANAGER, OWN_OPENINGS, Role.RECRUITER, ANY, Role.HR, ANY)),
+            Map.of(Role.ADMIN, Set.of(ANY), Role.HIRING_MANAGER, Set.of(OWN_OPENINGS, SHARED_OPENINGS),
+                    Role.RECRUITER, Set.of(ANY), Role.HR, Set.of(ANY)),
+            Independence.APPLIES),
     COMPARE(Names.COMPARE, "Compare candidates",
-            Map.of(Role.ADMIN, ANY, Role.HIRING_MANAGER, OWN_OPENINGS, Role.RECRUITER, ANY, Role.HR, ANY)),
+            Map.of(Role.ADMIN, Set.of(ANY), Role.HIRING_MANAGER, Set.of(OWN_OPENINGS, SHARED_OPENINGS),
+                    Role.RECRUITER, Set.of(ANY), Role.HR, Set.of(ANY)),
+            Independence.APPLIES),
     RATER_STATISTICS(Names.RATER_STATISTICS, "See rater statistics",
-            Map.of(Role.ADMIN, ANY, Role.HIRING_MANAGER, OWN_OPENINGS, Role.RECRUITER, ANY, Role.HR, ANY)),
-    EXPORT(Names.EXPORT, "Export reports", Map.of(Role.ADMIN, ANY, Role.HR, ANY)),
-    IMPORT_OPENINGS(Names.IMPORT_OPENINGS, "Import an opening from a JSON export", Map.of(Role.ADMIN, ANY, Role.HR, ANY)),
+            Map.of(Role.ADMIN, Set.of(ANY), Role.HIRING_MANAGER, Set.of(OWN_OPENINGS, SHARED_OPENINGS),
+                    Role.RECRUITER, Set.of(ANY), Role.HR, Set.of(ANY)),
+            Independence.APPLIES),
+    EXPORT(Names.EXPORT, "Export reports", Map.of(Role.ADMIN, Set.of(ANY), Role.HR, Set.of(ANY))),
+    IMPORT_OPENINGS(Names.IMPORT_OPENINGS, "Import an opening from a JSON export",
+            Map.of(Role.ADMIN, Set.of(ANY), Role.HR, Set.of(ANY))),
     PERSONAL_DATA(Names.PERSONAL_DATA, "Export or erase a candidate's personal data, apply retention",
-            Map.of(Role.ADMIN, ANY, Role.HR, ANY)),
-    READ_AUDIT(Names.READ_AUDIT, "Read the audit trail", Map.of(Role.ADMIN, ANY, Role.HR, ANY));
+            Map.of(Role.ADMIN, Set.of(ANY), Role.HR, Set.of(ANY))),
+    READ_AUDIT(Names.READ_AUDIT, "Read the audit trail", Map.of(Role.ADMIN, Set.of(ANY), Role.HR, Set.of(ANY)));
 
     /** Compile-time names for {@code @PermissionsAllowed}. */
     public static final class Names {
@@ -69,11 +84,20 @@ public enum Permission {
         }
     }
 
-    /** On what a role may exercise a permission; checked by the services. */
+    /**
+     * On what a role may exercise a permission; {@link Access} decides whether an object is covered.
+     * A role may hold a permission in several scopes: any one of them is enough.
+     */
     public enum Scope {
+        /** Everything. */
         ANY("yes"),
+        /** Openings the user is the hiring manager of, and their candidates and interviews. */
         OWN_OPENINGS("own openings"),
+        /** Openings another hiring manager shared with the user (to read, never to change). */
+        SHARED_OPENINGS("shared openings"),
+        /** Interviews the user conducts. */
         OWN_INTERVIEWS("own interviews"),
+        /** Candidates the user interviewed and submitted their own scorecard for. */
         AFTER_OWN_SCORECARD("after submitting own scorecard");
 
         private final String label;
@@ -87,14 +111,29 @@ public enum Permission {
         }
     }
 
+    /**
+     * Whether the permission shows other interviewers' ratings or notes: then whoever interviews the
+     * candidate sees them only after submitting their own scorecard, whatever their role and scope.
+     */
+    enum Independence {
+        APPLIES, DOES_NOT_APPLY
+    }
+
     private final String key;
     private final String action;
-    private final Map<Role, Scope> grants;
+    private final Map<Role, Set<Scope>> grants;
+    private final boolean revealsOthersFeedback;
 
-    Permission(String key, String action, Map<Role, Scope> grants) {
+    Permission(String key, String action, Map<Role, Set<Scope>> grants) {
+        this(key, action, grants, Independence.DOES_NOT_APPLY);
+    }
+
+    Permission(String key, String action, Map<Role, Set<Scope>> grants, Independence independence) {
         this.key = key;
         this.action = action;
-        this.grants = new EnumMap<>(grants);
+        this.grants = new EnumMap<>(Role.class);
+        grants.forEach((role, scopes) -> this.grants.put(role, Collections.unmodifiableSet(EnumSet.copyOf(scopes))));
+        this.revealsOthersFeedback = independence == Independence.APPLIES;
     }
 
     public String key() {
@@ -105,13 +144,23 @@ public enum Permission {
         return action;
     }
 
-    /** The scope a role has, or null when the role does not have the permission. */
-    public Scope scopeFor(Role role) {
-        return grants.get(role);
+    /** The scopes a role holds the permission in; empty when the role does not have it. */
+    public Set<Scope> scopesFor(Role role) {
+        return grants.getOrDefault(role, Set.of());
+    }
+
+    /** The README's cell: "yes", "—" or the scopes, e.g. "own openings or shared openings". */
+    public String labelFor(Role role) {
+        Set<Scope> scopes = scopesFor(role);
+        return scopes.isEmpty() ? "—" : scopes.stream().map(Scope::label).collect(Collectors.joining(" or "));
     }
 
     public boolean isGrantedTo(Role role) {
         return grants.containsKey(role);
+    }
+
+    public boolean revealsOthersFeedback() {
+        return revealsOthersFeedback;
     }
 
     public static Set<String> keysFor(Role role) {

@@ -2,7 +2,6 @@ package io.traitscore.security;
 
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.PermissionsAllowed;
-
 import io.traitscore.outcome.Malformed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -87,7 +86,7 @@ public class UserResource {
         try {
             return Role.valueOf(role.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new Malformed("role", "must be one of ADMIN, HIRING_MANAGER, INTERVIEWER, RECRUITER, HR");
+            throw new Malformed("role", "must be one of " + Role.names(r -> true, ", "));
         }
     }
 }

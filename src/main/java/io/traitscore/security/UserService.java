@@ -2,13 +2,14 @@ package io.traitscore.security;
 
 import io.traitscore.audit.AuditAction;
 import io.traitscore.audit.AuditLog;
-
-import io.traitscore.outcome.NotFound;
 import io.traitscore.outcome.Conflict;
+import io.traitscore.outcome.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 @ApplicationScoped
@@ -17,13 +18,13 @@ public class UserService {
     private final PasswordHasher hasher;
     private final CurrentUser currentUser;
     private final AuditLog audit;
-    private final OwedScorecards owedScorecards;
+    private final OwnScorecards ownScorecards;
 
-    UserService(PasswordHasher hasher, CurrentUser currentUser, AuditLog audit, OwedScorecards owedScorecards) {
+    UserService(PasswordHasher hasher, CurrentUser currentUser, AuditLog audit, OwnScorecards ownScorecards) {
         this.hasher = hasher;
         this.currentUser = currentUser;
         this.audit = audit;
-        this.owedScorecards = owedScorecards;
+        this.ownScorecards = ownScorecards;
     }
 
     @Transactional
@@ -31,6 +32,14 @@ public class UserService {
         List<UserAccount> users = role == null ? UserAccount.list("order by displayName, id")
                 : UserAccount.list("role = ?1 order by displayName, id", role);
         return users.stream().map(UserView::of).toList();
+    }
+
+    /** Active users whose role answers yes (e.g. {@link Role#canInterview}), by name: whom a form offers. */
+    @Transactional
+    public List<UserView> activeWhere(Predicate<Role> which) {
+        List<Role> roles = Arrays.stream(Role.values()).filter(which).toList();
+        return UserAccount.<UserAccount>list("active = true and role in ?1 order by displayName, id", roles).stream()
+                .map(UserView::of).toList();
     }
 
     @Transactional
@@ -90,11 +99,11 @@ public class UserService {
         if (!user.role.canInterview() || newRole.canInterview()) {
             return;
         }
-        List<Long> owed = owedScorecards.interviewsAwaitingScorecard(user.id);
+        List<Long> owed = ownScorecards.interviewsAwaitingScorecard(user.id);
         if (!owed.isEmpty()) {
             throw new Conflict(user.username + " has not submitted the scorecard of interview(s) "
                     + owed.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ": until it is submitted or"
-                    + " the interview cancelled, their role stays INTERVIEWER or HIRING_MANAGER, so that no new role shows"
+                    + " the interview cancelled, their role stays " + Role.names(Role::canInterview, " or ") + ", so that no new role shows"
                     + " them colleagues' ratings of that candidate first");
         }
     }

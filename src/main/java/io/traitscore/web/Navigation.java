@@ -3,6 +3,7 @@ package io.traitscore.web;
 import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.traitscore.security.Access;
 import io.traitscore.security.CurrentUser;
 import io.traitscore.security.Permission;
 import io.traitscore.security.Role;
@@ -10,27 +11,41 @@ import io.vertx.core.Context;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The navigation bar of every page ({@code inject:nav} in templates): who is logged in and the links
- * their role can use. Error pages can be rendered on an I/O thread, where looking the user up would
- * block; there the bar stays empty rather than failing the error page itself.
+ * they may follow, each shown only when {@link Access} grants the permission its page requires. Error
+ * pages can be rendered on an I/O thread, where looking the user up would block; there the bar stays
+ * empty rather than failing the error page itself.
  */
 @Named("nav")
 @RequestScoped
 public class Navigation {
 
+    /** The bar's destinations in order, each with the permission its page requires (null: every user). */
+    static final List<Destination> DESTINATIONS = List.of(
+            new Destination("/", "Dashboard", null),
+            new Destination("/openings", "Openings", Permission.VIEW_OPENINGS),
+            new Destination("/question-bank", "Question bank", Permission.READ_QUESTION_BANK),
+            new Destination("/exports", "Exports", Permission.EXPORT),
+            new Destination("/users", "Users", Permission.MANAGE_USERS));
+
+    record Destination(String href, String label, Permission requires) {
+    }
+
     private final SecurityIdentity identity;
     private final CurrentUser currentUser;
+    private final Access access;
     private final RoutingContext routing;
     private final CsrfTokenParameterProvider csrf;
     private Boolean loggedIn;
 
-    Navigation(SecurityIdentity identity, CurrentUser currentUser, RoutingContext routing, CsrfTokenParameterProvider csrf) {
+    Navigation(SecurityIdentity identity, CurrentUser currentUser, Access access, RoutingContext routing,
+            CsrfTokenParameterProvider csrf) {
         this.identity = identity;
         this.currentUser = currentUser;
+        this.access = access;
         this.routing = routing;
         this.csrf = csrf;
     }
@@ -77,33 +92,14 @@ public class Navigation {
         return isLoggedIn() ? currentUser.role() : null;
     }
 
-    public boolean isInterviewer() {
-        return isLoggedIn() && getRole().canInterview();
-    }
-
-    /** Whether the user's role has a permission (its key, e.g. "compare"): pages offer only links that lead somewhere. */
-    public boolean may(String permission) {
-        return isLoggedIn() && Permission.keysFor(getRole()).contains(permission);
-    }
-
     public List<Link> getLinks() {
         if (!isLoggedIn()) {
             return List.of();
         }
-        Role role = getRole();
-        List<Link> links = new ArrayList<>();
-        links.add(link("/", "Dashboard"));
-        if (role != Role.INTERVIEWER) {
-            links.add(link("/openings", "Openings"));
-        }
-        links.add(link("/question-bank", "Question bank"));
-        if (role == Role.ADMIN || role == Role.HR) {
-            links.add(link("/exports", "Exports"));
-        }
-        if (role == Role.ADMIN) {
-            links.add(link("/users", "Users"));
-        }
-        return links;
+        return DESTINATIONS.stream()
+                .filter(d -> d.requires() == null || access.may(d.requires()))
+                .map(d -> link(d.href(), d.label()))
+                .toList();
     }
 
     private Link link(String href, String label) {

@@ -18,13 +18,12 @@ public class TemplateExtensions {
 
     /** How a role is called on pages ("HR", not "Hr"). */
     static String roleName(Role role) {
-        return switch (role) {
-            case ADMIN -> "Administrator";
-            case HIRING_MANAGER -> "Hiring manager";
-            case INTERVIEWER -> "Interviewer";
-            case RECRUITER -> "Recruiter";
-            case HR -> "HR";
-        };
+        return role.label();
+    }
+
+    /** Whether someone of this role can own openings: forms mark such panel members "(manager)". */
+    static boolean ownsOpenings(Role role) {
+        return role.ownsOpenings();
     }
 
     /** A CSS-friendly name of an enum constant, e.g. {@code strong-yes}. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.traitscore.Fixtures;
+import io.traitscore.interview.ScorecardStatus;
 import io.traitscore.security.Role;
 import io.traitscore.security.UserAccount;
 import java.util.ArrayList;

@@ -3,6 +3,7 @@ package io.traitscore.scorecard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.traitscore.catalog.TraitView;
+import io.traitscore.interview.ScorecardStatus;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import java.time.Instant;
 import java.util.List;

@@ -20,7 +20,7 @@ class PermissionTableTest {
         Map<String, List<String>> matrix = new LinkedHashMap<>();
         for (Permission permission : Permission.values()) {
             matrix.put(permission.action(), Arrays.stream(Role.values())
-                    .map(role -> permission.isGrantedTo(role) ? permission.scopeFor(role).label() : "—")
+                    .map(role -> permission.labelFor(role))
                     .toList());
         }
         assertThat(readme).containsExactlyEntriesOf(matrix);
