@@ -2,7 +2,6 @@ package io.traitscore.candidate;
 
 import io.traitscore.audit.AuditAction;
 import io.traitscore.audit.AuditLog;
-import io.traitscore.interview.ScorecardStatus;
 import io.traitscore.opening.Opening;
 import io.traitscore.opening.OpeningService;
 import io.traitscore.outcome.NotFound;
@@ -11,17 +10,17 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class CandidateService {
 
     private final OpeningService openings;
+    private final CandidateProgress.Query progress;
     private final AuditLog audit;
 
-    CandidateService(OpeningService openings, AuditLog audit) {
+    CandidateService(OpeningService openings, CandidateProgress.Query progress, AuditLog audit) {
         this.openings = openings;
+        this.progress = progress;
         this.audit = audit;
     }
 
@@ -30,9 +29,9 @@ public class CandidateService {
         Opening opening = OpeningService.require(openingId);
         openings.requireView(opening);
         List<Candidate> candidates = Candidate.list("opening.id = ?1 and erasedAt is null order by name, id", openingId);
-        Map<Long, CandidateProgress> progress = progress(openingId);
+        Map<Long, CandidateProgress> counts = progress.ofOpenings(List.of(openingId));
         return candidates.stream()
-                .map(c -> CandidateView.of(c, progress.getOrDefault(c.id, CandidateProgress.NONE)))
+                .map(c -> CandidateView.of(c, counts.getOrDefault(c.id, CandidateProgress.NONE)))
                 .toList();
     }
 
@@ -85,21 +84,7 @@ public class CandidateService {
         }
     }
 
-    private static CandidateView view(Candidate candidate) {
-        CandidateProgress progress = Candidate.getEntityManager()
-                .createQuery(CandidateProgress.QUERY.formatted("i.candidate.id = :candidate"), CandidateProgress.class)
-                .setParameter("submitted", ScorecardStatus.SUBMITTED)
-                .setParameter("candidate", candidate.id)
-                .getResultStream().findFirst().orElse(CandidateProgress.NONE);
-        return CandidateView.of(candidate, progress);
-    }
-
-    private static Map<Long, CandidateProgress> progress(long openingId) {
-        return Candidate.getEntityManager()
-                .createQuery(CandidateProgress.QUERY.formatted("i.candidate.opening.id = :opening"), CandidateProgress.class)
-                .setParameter("submitted", ScorecardStatus.SUBMITTED)
-                .setParameter("opening", openingId)
-                .getResultStream()
-                .collect(Collectors.toMap(CandidateProgress::candidateId, Function.identity()));
+    private CandidateView view(Candidate candidate) {
+        return CandidateView.of(candidate, progress.ofCandidate(candidate.id));
     }
 }

@@ -17,26 +17,22 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Gathers the start page's content through the feature services, which already apply each role's access. */
 @ApplicationScoped
 public class DashboardService {
 
-    private static final String PROGRESS = """
-            select new io.traitscore.candidate.CandidateProgress(i.candidate.id, count(i), count(s))
-            from Interview i left join Scorecard s on s.interview = i and s.status = :submitted
-            where i.candidate.opening.id in :openings group by i.candidate.id""";
-
     private final Access access;
     private final InterviewService interviews;
     private final OpeningService openings;
+    private final CandidateProgress.Query progress;
 
-    DashboardService(Access access, InterviewService interviews, OpeningService openings) {
+    DashboardService(Access access, InterviewService interviews, OpeningService openings, CandidateProgress.Query progress) {
         this.access = access;
         this.interviews = interviews;
         this.openings = openings;
+        this.progress = progress;
     }
 
     @Transactional
@@ -57,21 +53,16 @@ public class DashboardService {
     }
 
     /** Candidates and their progress for all openings in two queries, however many openings there are. */
-    private static List<OpeningProgress> withCandidates(List<OpeningView> visible) {
+    private List<OpeningProgress> withCandidates(List<OpeningView> visible) {
         if (visible.isEmpty()) {
             return List.of();
         }
         List<Long> ids = visible.stream().map(OpeningView::id).toList();
-        Map<Long, CandidateProgress> progress = Candidate.getEntityManager()
-                .createQuery(PROGRESS, CandidateProgress.class)
-                .setParameter("submitted", ScorecardStatus.SUBMITTED)
-                .setParameter("openings", ids)
-                .getResultStream()
-                .collect(Collectors.toMap(CandidateProgress::candidateId, Function.identity()));
+        Map<Long, CandidateProgress> counts = progress.ofOpenings(ids);
         Map<Long, List<CandidateView>> candidates = Candidate.<Candidate>list(
                         "select c from Candidate c join fetch c.opening where c.opening.id in ?1 and c.erasedAt is null"
                                 + " order by c.name, c.id", ids).stream()
-                .map(c -> CandidateView.of(c, progress.getOrDefault(c.id, CandidateProgress.NONE)))
+                .map(c -> CandidateView.of(c, counts.getOrDefault(c.id, CandidateProgress.NONE)))
                 .collect(Collectors.groupingBy(CandidateView::openingId));
         return visible.stream()
                 .map(o -> new OpeningProgress(o, candidates.getOrDefault(o.id(), List.of())))

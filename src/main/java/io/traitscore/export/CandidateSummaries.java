@@ -1,9 +1,9 @@
 package io.traitscore.export;
 
 import io.traitscore.candidate.CandidateStatus;
-import io.traitscore.interview.ScorecardStatus;
 import io.traitscore.profile.CandidateComparison;
 import io.traitscore.profile.ProfileService;
+import io.traitscore.scorecard.ratings.RatingStream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -27,10 +27,12 @@ public class CandidateSummaries {
 
     private final EntityManager em;
     private final ProfileService profiles;
+    private final RatingStream ratings;
 
-    CandidateSummaries(EntityManager em, ProfileService profiles) {
+    CandidateSummaries(EntityManager em, ProfileService profiles, RatingStream ratings) {
         this.em = em;
         this.profiles = profiles;
+        this.ratings = ratings;
     }
 
     /**
@@ -66,20 +68,15 @@ public class CandidateSummaries {
 
     /** Candidate ids per opening id, openings in id order; openings without a selected candidate are absent. */
     private Map<Long, Set<Long>> selectedCandidates(ExportFilter filter) {
+        if (filter.hasDateRange()) {
+            return ratings.candidatesByOpening(filter.ratings());
+        }
         StringBuilder jpql = new StringBuilder("select c.opening.id, c.id from Candidate c where c.erasedAt is null");
         if (filter.openingId() != null) {
             jpql.append(" and c.opening.id = :opening");
         }
         if (!filter.statuses().isEmpty()) {
             jpql.append(" and c.status in (:statuses)");
-        }
-        if (filter.hasDateRange()) {
-            String date = filter.dateField() == ExportFilter.DateField.SUBMITTED ? "s.submittedAt" : "i.scheduledAt";
-            jpql.append(" and exists (select s.id from Scorecard s join s.interview i where i.candidate = c"
-                    + " and s.status = :submitted");
-            jpql.append(filter.from() == null ? "" : " and " + date + " >= :from");
-            jpql.append(filter.to() == null ? "" : " and " + date + " < :to");
-            jpql.append(")");
         }
         jpql.append(" order by c.opening.id, c.id");
         TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class);
@@ -88,15 +85,6 @@ public class CandidateSummaries {
         }
         if (!filter.statuses().isEmpty()) {
             query.setParameter("statuses", Set.<CandidateStatus>copyOf(filter.statuses()));
-        }
-        if (filter.hasDateRange()) {
-            query.setParameter("submitted", ScorecardStatus.SUBMITTED);
-            if (filter.from() != null) {
-                query.setParameter("from", filter.fromInstant());
-            }
-            if (filter.to() != null) {
-                query.setParameter("to", filter.toExclusive());
-            }
         }
         Map<Long, Set<Long>> selected = new LinkedHashMap<>();
         for (Object[] row : query.getResultList()) {

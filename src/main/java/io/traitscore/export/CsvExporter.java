@@ -1,5 +1,6 @@
 package io.traitscore.export;
 
+import io.traitscore.scorecard.ratings.FlatRating;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -37,12 +38,12 @@ public final class CsvExporter {
     }
 
     /** Writes the ratings as they stream from the database; returns the number of data rows. */
-    public static long writeRatings(OutputStream out, Stream<RatingExportRow> rows) throws IOException {
+    public static long writeRatings(OutputStream out, Stream<FlatRating> rows) throws IOException {
         Writer writer = writer(out);
         CSVPrinter csv = new CSVPrinter(writer, FORMAT);
         csv.printRecord(RatingColumns.HEADERS);
         long count = 0;
-        Iterator<RatingExportRow> it = rows.iterator();
+        Iterator<FlatRating> it = rows.iterator();
         TimeText interviewAt = new TimeText();
         TimeText submittedAt = new TimeText();
         while (it.hasNext()) {

@@ -2,8 +2,8 @@ package io.traitscore.export;
 
 import io.traitscore.candidate.CandidateStatus;
 import io.traitscore.outcome.FieldError;
-
 import io.traitscore.outcome.Malformed;
+import io.traitscore.scorecard.ratings.RatingFilter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -80,6 +80,11 @@ public record ExportFilter(Long openingId, LocalDate from, LocalDate to, DateFie
     /** Start of the day after the last day (UTC), or null: the range is half-open. */
     public Instant toExclusive() {
         return to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /** The submitted ratings the filter covers, as scorecard/ reads them. */
+    public RatingFilter ratings() {
+        return new RatingFilter(openingId, fromInstant(), toExclusive(), dateField == DateField.INTERVIEW, statuses);
     }
 
     /** The filters as the audit trail records them. */

@@ -4,7 +4,6 @@ import io.traitscore.candidate.Candidate;
 import io.traitscore.catalog.Trait;
 import io.traitscore.catalog.bank.CurrentQuestionBank;
 import io.traitscore.interview.Interview;
-import io.traitscore.interview.ScorecardStatus;
 import io.traitscore.opening.Opening;
 import io.traitscore.outcome.NotFound;
 import io.traitscore.profile.CandidateProfile;
@@ -52,8 +51,8 @@ public class OpeningJsonExport {
         List<Candidate> candidates = Candidate.list("opening.id = ?1 order by createdAt, id", openingId);
         List<Interview> interviews = Interview.list("candidate.opening.id = ?1 order by scheduledAt, id", openingId);
         interviews.forEach(i -> users.put(i.interviewer.username, i.interviewer));
-        Map<Long, Scorecard> scorecards = Scorecard.<Scorecard>list("interview.candidate.opening.id = ?1 and status = ?2",
-                openingId, ScorecardStatus.SUBMITTED).stream().collect(Collectors.toMap(s -> s.interview.id, Function.identity()));
+        Map<Long, Scorecard> scorecards = Scorecard.listSubmittedInOpening(openingId).stream()
+                .collect(Collectors.toMap(s -> s.interview.id, Function.identity()));
         Map<Long, List<OpeningDocument.Interview>> byCandidate = interviews.stream().collect(Collectors.groupingBy(
                 i -> i.candidate.id, Collectors.mapping(i -> interview(i, scorecards.get(i.id)), Collectors.toList())));
 

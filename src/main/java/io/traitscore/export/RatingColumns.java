@@ -1,5 +1,6 @@
 package io.traitscore.export;
 
+import io.traitscore.scorecard.ratings.FlatRating;
 import java.util.Arrays;
 import java.util.List;
 
@@ -18,7 +19,7 @@ final class RatingColumns {
     }
 
     /** The row's cells in header order; the score is empty for "no evidence". */
-    static List<Object> values(RatingExportRow r) {
+    static List<Object> values(FlatRating r) {
         return Arrays.asList(r.openingId(), r.openingTitle(), r.candidateId(), r.candidateName(),
                 r.candidateStatus().name(), r.interviewerName(), r.interviewerUsername(), r.traitKey(), r.traitName(),
                 r.score(), ExportTable.yesNo(r.noEvidence()), r.notes(),

@@ -2,6 +2,8 @@ package io.traitscore.export;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.traitscore.profile.CandidateComparison;
+import io.traitscore.scorecard.ratings.FlatRating;
+import io.traitscore.scorecard.ratings.RatingStream;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,10 +23,10 @@ public class TabularExports {
     static final int STREAM_TIMEOUT_SECONDS = 3_600;
 
     private final ExportAudit audit;
-    private final RatingRowQuery ratings;
+    private final RatingStream ratings;
     private final CandidateSummaries candidates;
 
-    TabularExports(ExportAudit audit, RatingRowQuery ratings, CandidateSummaries candidates) {
+    TabularExports(ExportAudit audit, RatingStream ratings, CandidateSummaries candidates) {
         this.audit = audit;
         this.ratings = ratings;
         this.candidates = candidates;
@@ -35,7 +37,7 @@ public class TabularExports {
         audit.record(file, "ratings CSV", filter);
         return new Download(file, CsvExporter.MEDIA_TYPE,
                 out -> inReadTransaction(() -> {
-                    try (Stream<RatingExportRow> rows = ratings.stream(filter)) {
+                    try (Stream<FlatRating> rows = ratings.stream(filter.ratings())) {
                         CsvExporter.writeRatings(out, rows);
                     }
                 }));
@@ -56,7 +58,7 @@ public class TabularExports {
         audit.record(file, "XLSX workbook", filter);
         return new Download(file, XlsxExporter.MEDIA_TYPE,
                 out -> inReadTransaction(() -> {
-                    try (Stream<RatingExportRow> rows = ratings.stream(filter)) {
+                    try (Stream<FlatRating> rows = ratings.stream(filter.ratings())) {
                         XlsxExporter.write(out, candidateTable, rows, traitTable);
                     }
                 }));

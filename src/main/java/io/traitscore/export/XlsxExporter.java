@@ -1,5 +1,6 @@
 package io.traitscore.export;
 
+import io.traitscore.scorecard.ratings.FlatRating;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
@@ -31,7 +32,7 @@ public final class XlsxExporter {
     }
 
     /** Returns the number of rating rows written. */
-    public static long write(OutputStream out, ExportTable candidates, Stream<RatingExportRow> ratings, ExportTable traits)
+    public static long write(OutputStream out, ExportTable candidates, Stream<FlatRating> ratings, ExportTable traits)
             throws IOException {
         Workbook workbook = new Workbook(out, "traitscore", "1.0");
         writeTable(workbook.newWorksheet("Candidates"), candidates);
@@ -56,13 +57,13 @@ public final class XlsxExporter {
         sheet.finish();
     }
 
-    private static long writeRatings(Worksheet sheet, Stream<RatingExportRow> rows) throws IOException {
+    private static long writeRatings(Worksheet sheet, Stream<FlatRating> rows) throws IOException {
         for (int c = 0; c < RATING_WIDTHS.length; c++) {
             sheet.width(c, RATING_WIDTHS[c]);
         }
         header(sheet, RatingColumns.HEADERS);
         int r = 1;
-        Iterator<RatingExportRow> it = rows.iterator();
+        Iterator<FlatRating> it = rows.iterator();
         while (it.hasNext()) {
             List<Object> values = RatingColumns.values(it.next());
             for (int c = 0; c < values.size(); c++) {

@@ -6,7 +6,6 @@ import io.traitscore.candidate.Candidate;
 import io.traitscore.interview.Interview;
 import io.traitscore.scorecard.ParkedScorecardForms;
 import io.traitscore.scorecard.Scorecard;
-import io.traitscore.scorecard.TraitRating;
 
 import io.traitscore.outcome.NotFound;
 import io.traitscore.outcome.Conflict;
@@ -60,12 +59,7 @@ public class ErasureService {
 
         List<Long> interviews = Interview.find("select i.id from Interview i where i.candidate.id = ?1", candidateId)
                 .project(Long.class).list();
-        List<Long> scorecards = Scorecard.find("select s.id from Scorecard s where s.interview.candidate.id = ?1", candidateId)
-                .project(Long.class).list();
-        if (!scorecards.isEmpty()) {
-            TraitRating.update("evidence = null where scorecard.id in ?1", scorecards);
-            Scorecard.update("summary = null where id in ?1", scorecards);
-        }
+        List<Long> scorecards = Scorecard.eraseTextsOfCandidate(candidateId);
         parkedForms.forgetInterviews(interviews);
         int redacted = redactAudit(candidateId, interviews, scorecards, name, email);
         audit.record(AuditAction.ERASE, "Candidate", candidateId, "Personal data erased"

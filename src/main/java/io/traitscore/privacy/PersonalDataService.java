@@ -38,7 +38,7 @@ public class PersonalDataService {
     public PersonalData export(long candidateId) {
         Candidate c = CandidateService.require(candidateId);
         List<Interview> interviews = Interview.list("candidate.id = ?1 order by scheduledAt, id", candidateId);
-        List<Scorecard> scorecards = Scorecard.list("interview.candidate.id = ?1 order by id", candidateId);
+        List<Scorecard> scorecards = Scorecard.listOfCandidate(candidateId);
         List<String> interviewIds = interviews.stream().map(i -> String.valueOf(i.id)).toList();
         List<String> scorecardIds = scorecards.stream().map(s -> String.valueOf(s.id)).toList();
         List<AuditEventView> trail = AuditEvent.<AuditEvent>list("(entityType = 'Candidate' and entityId = ?1)"

@@ -6,6 +6,7 @@ import io.traitscore.profile.CandidateComparison.FlagSummary;
 import io.traitscore.profile.ProfileRules.FlagKind;
 import io.traitscore.profile.ProfileRules.GapReason;
 import io.traitscore.scorecard.Recommendation;
+import io.traitscore.scorecard.ratings.TraitAggregate;
 import io.traitscore.stats.OverallScore;
 import io.traitscore.stats.ScoreMoments;
 import io.traitscore.stats.WeightedOverallFromMoments;

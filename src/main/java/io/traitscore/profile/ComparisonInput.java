@@ -1,6 +1,10 @@
 package io.traitscore.profile;
 
 import io.traitscore.profile.CandidateProfile.Ref;
+import io.traitscore.scorecard.ratings.CandidateCount;
+import io.traitscore.scorecard.ratings.RecommendationCount;
+import io.traitscore.scorecard.ratings.ScoreRow;
+import io.traitscore.scorecard.ratings.TraitAggregate;
 import java.util.List;
 import java.util.Objects;
 

@@ -14,6 +14,7 @@ import io.traitscore.profile.ProfileRules.FlagKind;
 import io.traitscore.profile.ProfileRules.GapReason;
 import io.traitscore.profile.TraitProfileCalculator.TraitFigures;
 import io.traitscore.scorecard.Recommendation;
+import io.traitscore.scorecard.ratings.Verdict;
 import io.traitscore.stats.HaloCheck;
 import io.traitscore.stats.LeniencyDirection;
 import io.traitscore.stats.LeniencyOffset;

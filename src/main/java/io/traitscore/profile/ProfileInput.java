@@ -4,6 +4,7 @@ import io.traitscore.profile.CandidateProfile.CandidateRef;
 import io.traitscore.profile.CandidateProfile.QuestionRef;
 import io.traitscore.profile.CandidateProfile.RedFlagRef;
 import io.traitscore.profile.CandidateProfile.Ref;
+import io.traitscore.scorecard.ratings.Verdict;
 import io.traitscore.stats.LeniencyOffset;
 import java.util.List;
 import java.util.Map;

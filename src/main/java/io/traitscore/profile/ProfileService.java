@@ -9,6 +9,11 @@ import io.traitscore.profile.CandidateProfile.QuestionRef;
 import io.traitscore.profile.CandidateProfile.RedFlagRef;
 import io.traitscore.profile.CandidateProfile.Ref;
 import io.traitscore.scorecard.FeedbackViews;
+import io.traitscore.scorecard.ratings.QuestionAskedRow;
+import io.traitscore.scorecard.ratings.QuestionUse;
+import io.traitscore.scorecard.ratings.RedFlagRow;
+import io.traitscore.scorecard.ratings.ScoreRow;
+import io.traitscore.scorecard.ratings.SubmittedRatings;
 import io.traitscore.security.Access;
 import io.traitscore.security.FeedbackWithheld;
 import io.traitscore.security.Permission;
@@ -23,7 +28,7 @@ import java.util.stream.Collectors;
 
 /**
  * Loads what a profile, a comparison or the rater statistics need in a fixed number of queries
- * (see {@link ProfileQueries}) and hands it to the plain-Java calculators. Readers of the opening
+ * (see {@link ProfileQueries} and {@link SubmittedRatings}) and hands it to the plain-Java calculators. Readers of the opening
  * only: administrators, recruiters, HR and the opening's own hiring manager.
  */
 @ApplicationScoped
@@ -37,11 +42,13 @@ public class ProfileService {
 
     private final Access access;
     private final ProfileQueries queries;
+    private final SubmittedRatings submitted;
     private final FeedbackViews feedbackViews;
 
-    ProfileService(Access access, ProfileQueries queries, FeedbackViews feedbackViews) {
+    ProfileService(Access access, ProfileQueries queries, SubmittedRatings submitted, FeedbackViews feedbackViews) {
         this.access = access;
         this.queries = queries;
+        this.submitted = submitted;
         this.feedbackViews = feedbackViews;
     }
 
@@ -54,20 +61,20 @@ public class ProfileService {
         feedbackViews.record(candidate.id);
         List<TraitSetup> traits = queries.traits(opening.id);
         List<String> keys = keysOf(traits);
-        Map<Long, List<QuestionRef>> questions = queries.questionsAsked(candidateId, keys).stream()
+        Map<Long, List<QuestionRef>> questions = submitted.questionsAsked(candidateId, keys).stream()
                 .collect(Collectors.groupingBy(QuestionAskedRow::ratingId,
                         Collectors.mapping(q -> new QuestionRef(q.questionId(), q.text()), Collectors.toList())));
-        Map<Long, List<RedFlagRef>> redFlags = queries.redFlags(candidateId, keys).stream()
+        Map<Long, List<RedFlagRef>> redFlags = submitted.redFlags(candidateId, keys).stream()
                 .collect(Collectors.groupingBy(RedFlagRow::ratingId,
                         Collectors.mapping(f -> new RedFlagRef(f.code(), f.text()), Collectors.toList())));
-        List<ProfileInput.Rating> ratings = queries.ratings(candidateId, keys).stream()
+        List<ProfileInput.Rating> ratings = submitted.ratings(candidateId, keys).stream()
                 .map(r -> new ProfileInput.Rating(r.interviewerId(), r.interviewerName(), r.traitKey(), r.score(),
                         r.evidence(), questions.getOrDefault(r.ratingId(), List.of()),
                         redFlags.getOrDefault(r.ratingId(), List.of())))
                 .toList();
         return ProfileCalculator.calculate(new ProfileInput(
                 new CandidateRef(candidate.id, candidate.name, candidate.status), new Ref(opening.id, opening.title),
-                traits, ratings, queries.verdicts(candidateId), leniency(opening.id, keys)));
+                traits, ratings, submitted.verdicts(candidateId), leniency(opening.id, keys)));
     }
 
     @Transactional
@@ -112,8 +119,8 @@ public class ProfileService {
     private ComparisonInput comparisonInput(Opening opening, List<TraitSetup> traits, List<CandidateRow> candidates) {
         List<String> keys = keysOf(traits);
         return new ComparisonInput(new Ref(opening.id, opening.title), traits, candidates,
-                queries.aggregates(opening.id, keys), queries.redFlagCounts(opening.id, keys),
-                queries.recommendationCounts(opening.id), queries.scores(opening.id, keys));
+                submitted.aggregates(opening.id, keys), submitted.redFlagCounts(opening.id, keys),
+                submitted.recommendationCounts(opening.id), submitted.scores(opening.id, keys));
     }
 
     /** The chosen candidates (all when none are chosen); an unknown id is a 400, one the reader still owes a 403. */
@@ -146,9 +153,9 @@ public class ProfileService {
         List<TraitSetup> traits = queries.traits(openingId);
         List<String> keys = keysOf(traits);
         Set<Long> awaiting = access.withheldCandidates(openingId);
-        List<ScoreRow> scores = queries.scores(openingId, keys).stream()
+        List<ScoreRow> scores = submitted.scores(openingId, keys).stream()
                 .filter(s -> !awaiting.contains(s.candidateId())).toList();
-        List<QuestionUse> questionUses = queries.questionUses(openingId, keys).stream()
+        List<QuestionUse> questionUses = submitted.questionUses(openingId, keys).stream()
                 .filter(q -> !awaiting.contains(q.candidateId())).toList();
         feedbackViews.recordOpening(openingId);
         List<Ref> withheld = awaiting.isEmpty() ? List.of()
@@ -165,7 +172,7 @@ public class ProfileService {
 
     /** Offsets over every submitted score of the opening, so one candidate's few ratings do not decide them. */
     private Map<Long, LeniencyOffset> leniency(long openingId, List<String> keys) {
-        return RaterLeniency.offsets(queries.scores(openingId, keys).stream().map(ScoreRow::observation).toList());
+        return RaterLeniency.offsets(submitted.scores(openingId, keys).stream().map(ScoreRow::observation).toList());
     }
 
     private static List<String> keysOf(List<TraitSetup> traits) {

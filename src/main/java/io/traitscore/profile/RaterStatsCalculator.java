@@ -5,6 +5,8 @@ import io.traitscore.profile.RaterStatistics.Coefficient;
 import io.traitscore.profile.RaterStatistics.InterviewerLeniency;
 import io.traitscore.profile.RaterStatistics.QuestionStats;
 import io.traitscore.profile.RaterStatistics.TraitReliability;
+import io.traitscore.scorecard.ratings.QuestionUse;
+import io.traitscore.scorecard.ratings.ScoreRow;
 import io.traitscore.stats.AlphaBand;
 import io.traitscore.stats.KrippendorffAlpha;
 import io.traitscore.stats.LeniencyDirection;

@@ -71,4 +71,31 @@ public class Scorecard extends PanacheEntity {
     public static Optional<Scorecard> findByInterview(long interviewId) {
         return find("interview.id", interviewId).firstResultOptional();
     }
+
+    /** A candidate's scorecards, drafts included, oldest first. */
+    public static List<Scorecard> listOfCandidate(long candidateId) {
+        return list("interview.candidate.id = ?1 order by id", candidateId);
+    }
+
+    /** The submitted scorecards of an opening's candidates. */
+    public static List<Scorecard> listSubmittedInOpening(long openingId) {
+        return list("interview.candidate.opening.id = ?1 and status = ?2", openingId, ScorecardStatus.SUBMITTED);
+    }
+
+    /**
+     * Removes what a candidate's scorecards say about them in words (evidence notes and summaries) and
+     * keeps the scores, recommendations and who gave them: the erasure rule. Bulk updates, so the
+     * persistence context is stale afterwards.
+     *
+     * @return the ids of the candidate's scorecards
+     */
+    public static List<Long> eraseTextsOfCandidate(long candidateId) {
+        List<Long> ids = find("select s.id from Scorecard s where s.interview.candidate.id = ?1", candidateId)
+                .project(Long.class).list();
+        if (!ids.isEmpty()) {
+            TraitRating.update("evidence = null where scorecard.id in ?1", ids);
+            update("summary = null where id in ?1", ids);
+        }
+        return ids;
+    }
 }

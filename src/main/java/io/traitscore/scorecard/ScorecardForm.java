@@ -6,7 +6,6 @@ import static io.traitscore.web.FormValues.parseInt;
 import static io.traitscore.web.FormValues.parseLong;
 
 import io.traitscore.web.FormValues;
-
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.ArrayList;
 import java.util.HashMap;

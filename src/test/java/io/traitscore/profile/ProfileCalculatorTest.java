@@ -17,6 +17,7 @@ import io.traitscore.profile.ProfileInput.Rating;
 import io.traitscore.profile.ProfileRules.FlagKind;
 import io.traitscore.profile.ProfileRules.GapReason;
 import io.traitscore.scorecard.Recommendation;
+import io.traitscore.scorecard.ratings.Verdict;
 import io.traitscore.stats.Consensus;
 import io.traitscore.stats.LeniencyDirection;
 import io.traitscore.stats.LeniencyOffset;

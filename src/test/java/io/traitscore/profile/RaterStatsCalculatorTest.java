@@ -11,6 +11,8 @@ import io.traitscore.profile.CandidateProfile.Ref;
 import io.traitscore.profile.RaterStatistics.InterviewerLeniency;
 import io.traitscore.profile.RaterStatistics.QuestionStats;
 import io.traitscore.profile.RaterStatistics.TraitReliability;
+import io.traitscore.scorecard.ratings.QuestionUse;
+import io.traitscore.scorecard.ratings.ScoreRow;
 import io.traitscore.stats.LeniencyDirection;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.traitscore.profile;
+package io.traitscore.scorecard.ratings;
 
 /**
  * A question recorded as asked on a submitted rating, with the rating's score (null for "no

@@ -1,4 +1,4 @@
-package io.traitscore.export;
+package io.traitscore.scorecard.ratings;
 
 import io.traitscore.candidate.CandidateStatus;
 import io.traitscore.scorecard.Recommendation;
@@ -10,7 +10,7 @@ import java.time.Instant;
  *
  * @param score null when the interviewer marked "no evidence"
  */
-public record RatingExportRow(long openingId, String openingTitle, long candidateId, String candidateName,
+public record FlatRating(long openingId, String openingTitle, long candidateId, String candidateName,
         CandidateStatus candidateStatus, String interviewerUsername, String interviewerName, String traitKey,
         String traitName, Integer score, boolean noEvidence, String notes, Recommendation recommendation,
         Instant interviewAt, Instant submittedAt, String bankVersion) {

@@ -1,4 +1,4 @@
-package io.traitscore.profile;
+package io.traitscore.scorecard.ratings;
 
 import io.traitscore.stats.ScoreMoments;
 
