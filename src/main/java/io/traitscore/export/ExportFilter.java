@@ -4,6 +4,7 @@ import io.traitscore.candidate.CandidateStatus;
 import io.traitscore.outcome.FieldError;
 import io.traitscore.outcome.Malformed;
 import io.traitscore.scorecard.ratings.RatingFilter;
+import io.traitscore.web.IdParameters;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -116,16 +118,12 @@ public record ExportFilter(Long openingId, LocalDate from, LocalDate to, DateFie
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        try {
-            long id = Long.parseLong(raw.strip());
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+        OptionalLong id = IdParameters.read(raw);
+        if (id.isEmpty()) {
+            errors.add(new FieldError("opening", "'" + raw + "' is not an opening id: use a positive whole number"));
+            return null;
         }
-        errors.add(new FieldError("opening", "'" + raw + "' is not an opening id: use a positive whole number"));
-        return null;
+        return id.getAsLong();
     }
 
     private static LocalDate parseDate(String field, String raw, List<FieldError> errors) {

@@ -29,19 +29,6 @@ public class ExportParameters {
     @Parameter(description = "candidate statuses, separated by commas (INTERVIEWING,OFFERED) or repeated; all when left out")
     public List<String> status;
 
-    /** An id from the address; JAX-RS would answer a non-number with 404, which misleads a caller who mistyped. */
-    public static long id(String field, String raw) {
-        try {
-            long id = Long.parseLong(raw.strip());
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new Malformed(field, "'" + raw + "' is not an id: use a positive whole number");
-    }
-
     public ExportFilter filter() {
         return ExportFilter.parse(opening, from, to, dateOf, statusText());
     }

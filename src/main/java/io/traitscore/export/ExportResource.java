@@ -1,9 +1,9 @@
 package io.traitscore.export;
 
 import io.quarkus.security.PermissionsAllowed;
-import io.traitscore.security.Permission;
-
 import io.traitscore.outcome.Malformed;
+import io.traitscore.security.Permission;
+import io.traitscore.web.IdParameters;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -79,7 +79,7 @@ public class ExportResource {
     @PermissionsAllowed(Permission.Names.EXPORT)
     @Operation(summary = "A candidate's profile report: radar chart, per-trait table, flags and evidence, PDF")
     public Response profilePdf(@PathParam("id") String id) {
-        return reports.profile(ExportParameters.id("id", id), true).toResponse();
+        return reports.profile(IdParameters.parse("id", id), true).toResponse();
     }
 
     @GET
@@ -87,7 +87,7 @@ public class ExportResource {
     @PermissionsAllowed(Permission.Names.EXPORT)
     @Operation(summary = "The profile report's HTML, as printed into the PDF")
     public Response profileHtml(@PathParam("id") String id) {
-        return reports.profile(ExportParameters.id("id", id), false).toResponse();
+        return reports.profile(IdParameters.parse("id", id), false).toResponse();
     }
 
     @GET

@@ -9,7 +9,7 @@ import io.traitscore.scorecard.Recommendation;
 import io.traitscore.scorecard.ratings.TraitAggregate;
 import io.traitscore.stats.OverallScore;
 import io.traitscore.stats.ScoreMoments;
-import io.traitscore.stats.WeightedOverallFromMoments;
+import io.traitscore.stats.WeightedOverallScore;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -34,8 +34,8 @@ record CandidateColumn(CandidateRow candidate, Map<String, Cell> cells, Optional
     static CandidateColumn of(CandidateRow candidate, List<TraitSetup> traits, Map<String, TraitAggregate> aggregates,
             Map<String, double[]> calibrated, long redFlags, int haloRaters, Map<Recommendation, Integer> recommendations) {
         Map<String, Cell> cells = new LinkedHashMap<>();
-        List<WeightedOverallFromMoments.Trait> raw = new ArrayList<>();
-        List<WeightedOverallFromMoments.Trait> corrected = new ArrayList<>();
+        List<WeightedOverallScore.Trait> raw = new ArrayList<>();
+        List<WeightedOverallScore.Trait> corrected = new ArrayList<>();
         List<String> notAssessed = new ArrayList<>();
         List<String> noEvidence = new ArrayList<>();
         List<String> single = new ArrayList<>();
@@ -51,8 +51,8 @@ record CandidateColumn(CandidateRow candidate, Map<String, Cell> cells, Optional
                     ProfileRules.orNull(moments.mean()), ProfileRules.orNull(moments.sampleStandardDeviation()),
                     sums == null ? null : sums.min(), sums == null ? null : sums.max(), disagreement,
                     ProfileRules.orNull(calibratedMoments.mean())));
-            raw.add(new WeightedOverallFromMoments.Trait(trait.weight(), moments));
-            corrected.add(new WeightedOverallFromMoments.Trait(trait.weight(), calibratedMoments));
+            raw.add(new WeightedOverallScore.Trait(trait.weight(), moments));
+            corrected.add(new WeightedOverallScore.Trait(trait.weight(), calibratedMoments));
 
             GapReason gap = GapReason.of(moments.count(), none);
             if (gap == GapReason.NOT_ASSESSED) {
@@ -67,8 +67,8 @@ record CandidateColumn(CandidateRow candidate, Map<String, Cell> cells, Optional
         }
         FlagSummary flags = flags(mustHaveBelow, (int) redFlags, haloRaters, disagreements);
         int submitted = recommendations.values().stream().mapToInt(Integer::intValue).sum();
-        return new CandidateColumn(candidate, cells, WeightedOverallFromMoments.compute(raw),
-                WeightedOverallFromMoments.compute(corrected),
+        return new CandidateColumn(candidate, cells, WeightedOverallScore.compute(raw),
+                WeightedOverallScore.compute(corrected),
                 new CoverageSummary(notAssessed.size() + noEvidence.size(), notAssessed, noEvidence, single),
                 flags, recommendations, submitted);
     }

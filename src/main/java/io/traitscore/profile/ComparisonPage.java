@@ -8,6 +8,7 @@ import io.traitscore.candidate.CandidateView;
 import io.traitscore.outcome.FieldError;
 import io.traitscore.security.Access;
 import io.traitscore.security.Permission;
+import io.traitscore.web.IdParameters;
 import io.traitscore.web.Pages;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

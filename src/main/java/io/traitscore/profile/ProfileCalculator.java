@@ -19,8 +19,6 @@ import io.traitscore.stats.HaloCheck;
 import io.traitscore.stats.LeniencyDirection;
 import io.traitscore.stats.LeniencyOffset;
 import io.traitscore.stats.ScoreMoments;
-import io.traitscore.stats.TraitRatings;
-import io.traitscore.stats.WeightedOverallFromMoments;
 import io.traitscore.stats.WeightedOverallScore;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,9 +45,9 @@ public final class ProfileCalculator {
                 .toList();
 
         OverallView overall = OverallView.of(WeightedOverallScore.compute(figures.stream()
-                .map(f -> new TraitRatings(f.trait().weight(), f.scores())).toList()));
-        OverallView calibrated = OverallView.of(WeightedOverallFromMoments.compute(figures.stream()
-                .map(f -> new WeightedOverallFromMoments.Trait(f.trait().weight(), ScoreMoments.of(f.calibratedScores())))
+                .map(f -> WeightedOverallScore.Trait.ofScores(f.trait().weight(), f.scores())).toList()));
+        OverallView calibrated = OverallView.of(WeightedOverallScore.compute(figures.stream()
+                .map(f -> new WeightedOverallScore.Trait(f.trait().weight(), ScoreMoments.of(f.calibratedScores())))
                 .toList()));
         return new CandidateProfile(in.candidate(), in.opening(), in.verdicts().size(), overall, calibrated,
                 figures.stream().map(TraitFigures::view).toList(),

@@ -2,6 +2,7 @@ package io.traitscore.profile;
 
 import io.quarkus.security.PermissionsAllowed;
 import io.traitscore.security.Permission;
+import io.traitscore.web.IdParameters;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;

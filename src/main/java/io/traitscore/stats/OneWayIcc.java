@@ -88,8 +88,15 @@ public final class OneWayIcc {
         double msw = ssw / (n - g);
         double k0 = (n - sumOfSquaredSizes / n) / (g - 1);
         return Outcome.defined(new Result(g, n, k0, msb, msw,
-                IntraclassCorrelation.ratio(msb - msw, msb + (k0 - 1) * msw),
-                IntraclassCorrelation.ratio(msb - msw, msb)));
+                ratio(msb - msw, msb + (k0 - 1) * msw),
+                ratio(msb - msw, msb)));
+    }
+
+    /** numerator / denominator, or empty when the denominator is not meaningfully positive. */
+    private static OptionalDouble ratio(double numerator, double denominator) {
+        return denominator > SampleStatistics.NEGLIGIBLE
+                ? OptionalDouble.of(numerator / denominator)
+                : OptionalDouble.empty();
     }
 
     /** Convenience for integer 1-5 scores, one list per candidate. */

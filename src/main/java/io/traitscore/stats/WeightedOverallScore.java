@@ -1,6 +1,8 @@
 package io.traitscore.stats;
 
 import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -27,6 +29,12 @@ import java.util.Optional;
  * with a prior guess of one scale point, worth four ratings' degrees of freedom. The
  * interval uses the normal quantile 1.96; it is an approximate, descriptive interval, and
  * clamping keeps it on the rating scale (so it is not symmetric near 1 or 5).
+ *
+ * <p>Each trait comes as the {@link ScoreMoments} of its scores (count, sum, sum of squares): a
+ * comparison gets them from one grouped SQL query for many candidates, and calibrated scores are not
+ * whole numbers. Whole 1-5 scores give exactly the same result through {@link Trait#ofScores}. A
+ * calibrated mean can sit a hair outside [1, 5] through rounding, so the score itself is kept on the
+ * scale too (whole scores never leave it).
  */
 public final class WeightedOverallScore {
 
@@ -37,28 +45,56 @@ public final class WeightedOverallScore {
     /** Two-sided 95% quantile of the standard normal distribution. */
     public static final double Z_95 = 1.96;
 
+    public static final int MIN_WEIGHT = 1;
+    public static final int MAX_WEIGHT = 3;
+
     private WeightedOverallScore() {
     }
 
-    /** The overall score, or empty when no trait has any rating. */
-    public static Optional<OverallScore> compute(Collection<TraitRatings> traits) {
+    /**
+     * One trait's weight and the moments of its scores.
+     *
+     * @param weight  importance of the trait, 1 (normal) to 3 (critical)
+     * @param moments the trait's scores; a trait with none is ignored
+     */
+    public record Trait(int weight, ScoreMoments moments) {
+        public Trait {
+            if (weight < MIN_WEIGHT || weight > MAX_WEIGHT) {
+                throw new IllegalArgumentException(
+                        "weight must be between " + MIN_WEIGHT + " and " + MAX_WEIGHT + ", was " + weight);
+            }
+            Objects.requireNonNull(moments, "moments");
+        }
+
+        /** A trait's whole 1-5 scores. */
+        public static Trait ofScores(int weight, Collection<Integer> scores) {
+            scores.forEach(ScoreScale::requireValid);
+            return new Trait(weight, ScoreMoments.of(scores.stream().mapToDouble(Integer::doubleValue).toArray()));
+        }
+
+        public static Trait of(int weight, Integer... scores) {
+            return ofScores(weight, List.of(scores));
+        }
+    }
+
+    /** The overall score, or empty when no trait has any score. */
+    public static Optional<OverallScore> compute(Collection<Trait> traits) {
         double totalWeight = 0;
         double weightedSum = 0;
         double withinSumOfSquares = 0;
-        int withinDegreesOfFreedom = 0;
-        int ratingCount = 0;
+        long withinDegreesOfFreedom = 0;
+        long ratingCount = 0;
         int traitCount = 0;
-        for (TraitRatings trait : traits) {
-            int n = trait.scores().size();
-            if (n == 0) {
+        for (Trait trait : traits) {
+            ScoreMoments m = trait.moments();
+            if (m.count() == 0) {
                 continue;
             }
-            double[] values = trait.scores().stream().mapToDouble(Integer::doubleValue).toArray();
             totalWeight += trait.weight();
-            weightedSum += trait.weight() * SampleStatistics.mean(values).getAsDouble();
-            withinSumOfSquares += SampleStatistics.sumOfSquaredDeviations(values);
-            withinDegreesOfFreedom += n - 1;
-            ratingCount += n;
+            weightedSum += trait.weight() * m.mean().getAsDouble();
+            withinSumOfSquares += m.sumOfSquaredDeviations();
+            withinDegreesOfFreedom += m.count() - 1;
+            ratingCount += m.count();
             traitCount++;
         }
         if (traitCount == 0) {
@@ -70,8 +106,8 @@ public final class WeightedOverallScore {
 
         // Second pass: the weight shares w_t/W are only known once W is.
         double sumOfSquaredSharesPerRating = 0;
-        for (TraitRatings trait : traits) {
-            int n = trait.scores().size();
+        for (Trait trait : traits) {
+            long n = trait.moments().count();
             if (n > 0) {
                 double share = trait.weight() / totalWeight;
                 sumOfSquaredSharesPerRating += share * share / n;
@@ -79,12 +115,13 @@ public final class WeightedOverallScore {
         }
         double standardError = Math.sqrt(pooledVariance * sumOfSquaredSharesPerRating);
         double halfWidth = Z_95 * standardError;
+        double onScale = ScoreScale.clamp(overall);
         return Optional.of(new OverallScore(
-                overall,
-                ScoreScale.clamp(overall - halfWidth),
-                ScoreScale.clamp(overall + halfWidth),
+                onScale,
+                ScoreScale.clamp(onScale - halfWidth),
+                ScoreScale.clamp(onScale + halfWidth),
                 standardError,
-                ratingCount,
+                Math.toIntExact(ratingCount),
                 traitCount));
     }
 }

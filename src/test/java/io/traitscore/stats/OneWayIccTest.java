@@ -33,17 +33,20 @@ class OneWayIccTest {
 
     @Test
     void balancedDataMatchesShroutFleiss() {
-        // Balanced: k0 = (24 − 6·16/24)/5 = (24 − 4)/5 = 4 = k, MSB = BMS, MSW = WMS
-        OneWayIcc.Result oneWay = OneWayIcc.compute(Arrays.asList(ShroutFleissExample.RATINGS)).orElseThrow();
-        IntraclassCorrelation.Result twoWay =
-                IntraclassCorrelation.compute(ShroutFleissExample.RATINGS).orElseThrow();
-        assertEquals(4.0, oneWay.k0(), EPS);
-        assertEquals(twoWay.meanSquares().bms(), oneWay.msb(), EPS);
-        assertEquals(twoWay.meanSquares().wms(), oneWay.msw(), EPS);
-        assertEquals(twoWay.icc11().getAsDouble(), oneWay.icc11().getAsDouble(), EPS);
-        assertEquals(twoWay.icc1k().getAsDouble(), oneWay.icc1k().getAsDouble(), EPS);
-        assertEquals(0.17, oneWay.icc11().getAsDouble(), 0.005);
-        assertEquals(0.44, oneWay.icc1k().getAsDouble(), 0.005);
+        // Shrout & Fleiss (1979), Table 2: 6 targets × 4 judges; they report BMS 11.24, WMS 6.26,
+        // ICC(1,1) .17 and ICC(1,4) .44. Exactly: grand mean 127/24; SSB = 1349/24 → MSB = 1349/120;
+        // SSW = 451/4 → MSW = 451/72; balanced, so k0 = (24 − 6·16/24)/5 = 4 = k;
+        // ICC(1,1) = (MSB − MSW)/(MSB + 3·MSW) = 448/2703; ICC(1,k) = (MSB − MSW)/MSB = 1792/4047.
+        OneWayIcc.Result r = OneWayIcc.compute(Arrays.asList(ShroutFleissExample.RATINGS)).orElseThrow();
+        assertEquals(4.0, r.k0(), EPS);
+        assertEquals(1349.0 / 120, r.msb(), EPS);
+        assertEquals(451.0 / 72, r.msw(), EPS);
+        assertEquals(448.0 / 2703, r.icc11().getAsDouble(), EPS);
+        assertEquals(1792.0 / 4047, r.icc1k().getAsDouble(), EPS);
+        assertEquals(11.24, r.msb(), 0.005);
+        assertEquals(6.26, r.msw(), 0.005);
+        assertEquals(0.17, r.icc11().getAsDouble(), 0.005);
+        assertEquals(0.44, r.icc1k().getAsDouble(), 0.005);
     }
 
     @Test
