@@ -146,7 +146,25 @@ public class InterviewService {
 
     @Transactional
     public InterviewKit kit(long id) {
-        Interview interview = requireReadable(id);
+        return kitOf(requireReadable(id));
+    }
+
+    /**
+     * The kit of an interview whose submitted scorecard the caller may read without seeing the interview
+     * otherwise (a fellow interviewer of the candidate, after submitting their own): what the page needs to
+     * show that scorecard.
+     */
+    @Transactional
+    public InterviewKit kitOfSubmittedScorecard(long id) {
+        Interview interview = require(id);
+        access.require(Permission.READ_SCORECARDS, interview, "Interview " + id + " is not yours");
+        if (scorecardStatus(interview) != ScorecardStatus.SUBMITTED) {
+            throw new NotFound("Submitted scorecard of interview", id);
+        }
+        return kitOf(interview);
+    }
+
+    private InterviewKit kitOf(Interview interview) {
         Set<String> focus = interview.focusTraits.stream().map(t -> t.key).collect(Collectors.toSet());
         List<TraitView> traits = catalog.allTraits().stream().filter(t -> focus.contains(t.key())).toList();
         return new InterviewKit(InterviewView.of(interview, scorecardStatus(interview)), traits);

@@ -60,8 +60,11 @@ public class ScorecardPage {
         static native TemplateInstance form(InterviewKit kit, ScorecardForm form, FormErrors errors, String errorTitle,
                 String flash, long userId, boolean saved, ScorecardVersions clash);
 
-        /** @param unsaved what the interviewer typed into a scorecard that was submitted meanwhile, or null */
-        static native TemplateInstance view(InterviewKit kit, ScorecardSheet sheet, boolean mine, String flash,
+        /**
+         * @param kitLink the reader may open the interview kit (not a fellow interviewer who only reads the scorecard)
+         * @param unsaved what the interviewer typed into a scorecard that was submitted meanwhile, or null
+         */
+        static native TemplateInstance view(InterviewKit kit, ScorecardSheet sheet, boolean kitLink, String flash,
                 ScorecardVersions unsaved);
     }
 
@@ -93,10 +96,19 @@ public class ScorecardPage {
     public Response show(@PathParam("id") long id, UriInfo uri, @CookieParam(ParkedScorecardForms.COOKIE) String parkedToken) {
         boolean saved = uri.getQueryParameters().containsKey("saved");
         boolean submitted = uri.getQueryParameters().containsKey("submitted");
-        InterviewKit kit = interviews.kit(id);
+        InterviewKit kit;
+        boolean kitLink = true;
+        try {
+            kit = interviews.kit(id);
+        } catch (NotAllowed e) {
+            // Not their interview nor their opening: a fellow interviewer of the candidate may still read the
+            // submitted scorecard once theirs is in (the matrix's "after submitting own scorecard"), not the kit.
+            kit = interviews.kitOfSubmittedScorecard(id);
+            kitLink = false;
+        }
         if (!isMine(kit)) {
             // Someone who may see the opening reads a submitted scorecard; the service refuses drafts and strangers.
-            return Response.ok(Templates.view(kit, new ScorecardSheet(scorecards.get(id)), false, "", null)).build();
+            return Response.ok(Templates.view(kit, new ScorecardSheet(scorecards.get(id)), kitLink, "", null)).build();
         }
         Optional<MultivaluedMap<String, String>> parked = mayFill() ? parkedForms.claim(parkedToken, id) : Optional.empty();
         if (parked.isPresent()) {

@@ -12,7 +12,7 @@ import java.util.Map;
  * colleague has already submitted the other scorecard.
  */
 record PermissionWorld(UserAccount actor, UserAccount owner, long opening, long candidate, long actorsInterview,
-        String trait) {
+        long colleaguesInterview, String trait) {
 
     static PermissionWorld build(UserAccount actor, String trait) {
         UserAccount owner = actor.role == Role.HIRING_MANAGER ? actor : Fixtures.user(Role.HIRING_MANAGER);
@@ -24,7 +24,7 @@ record PermissionWorld(UserAccount actor, UserAccount owner, long opening, long 
         long interview = Fixtures.scheduleInterview(owner, candidate, interviewer);
         long colleaguesInterview = Fixtures.scheduleInterview(owner, candidate, colleague);
         Fixtures.submitScorecard(colleague, colleaguesInterview, "YES", List.of(Fixtures.rating(trait, 4, "Adapted calmly.")));
-        return new PermissionWorld(actor, owner, opening, candidate, interview, trait);
+        return new PermissionWorld(actor, owner, opening, candidate, interview, colleaguesInterview, trait);
     }
 
     Map<String, Object> openingUpdate() {
