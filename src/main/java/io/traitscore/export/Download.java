@@ -1,17 +1,17 @@
 package io.traitscore.export;
 
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.OutputStream;
 
-/** A file ready to send: its name, its media type and the body, written when the response goes out. */
-public record Download(String fileName, String mediaType, StreamingOutput body) {
+/**
+ * A file ready to send: its name, its media type and the body, written when the response goes out.
+ * Plain values: the resource turns it into an HTTP response ({@link ExportResource#send}).
+ */
+public record Download(String fileName, String mediaType, Body body) {
 
-    public Response toResponse() {
-        return Response.ok(body, mediaType)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ExportFileName.contentDisposition(fileName))
-                // Reports carry candidates' personal data: no shared or browser cache keeps a copy.
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .build();
+    /** Writes the file; called once, as the response is sent, so large files stream. */
+    @FunctionalInterface
+    public interface Body {
+        void writeTo(OutputStream out) throws IOException;
     }
 }

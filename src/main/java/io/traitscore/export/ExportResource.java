@@ -8,7 +8,9 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,7 +40,7 @@ public class ExportResource {
     @PermissionsAllowed(Permission.Names.EXPORT)
     @Operation(summary = "One row per submitted rating (UTF-8 CSV with BOM), streamed")
     public Response ratingsCsv(@BeanParam ExportParameters parameters) {
-        return tabular.ratingsCsv(parameters.filter()).toResponse();
+        return send(tabular.ratingsCsv(parameters.filter()));
     }
 
     @GET
@@ -47,7 +49,7 @@ public class ExportResource {
     @Operation(summary = "One row per candidate: overall score and interval, per-trait consensus, coverage, flags, "
             + "recommendations (UTF-8 CSV with BOM)")
     public Response candidatesCsv(@BeanParam ExportParameters parameters) {
-        return tabular.candidatesCsv(parameters.filter()).toResponse();
+        return send(tabular.candidatesCsv(parameters.filter()));
     }
 
     @GET
@@ -55,7 +57,7 @@ public class ExportResource {
     @PermissionsAllowed(Permission.Names.EXPORT)
     @Operation(summary = "Workbook with the sheets Candidates, Ratings and Traits, streamed")
     public Response workbook(@BeanParam ExportParameters parameters) {
-        return tabular.workbook(parameters.filter()).toResponse();
+        return send(tabular.workbook(parameters.filter()));
     }
 
     @GET
@@ -63,7 +65,7 @@ public class ExportResource {
     @PermissionsAllowed(Permission.Names.EXPORT)
     @Operation(summary = "Comparison report of one opening (?opening= required): ranking and trait heat map, PDF")
     public Response comparisonPdf(@BeanParam ExportParameters parameters) {
-        return reports.comparison(parameters.filterWithOpening(), true).toResponse();
+        return send(reports.comparison(parameters.filterWithOpening(), true));
     }
 
     @GET
@@ -71,7 +73,7 @@ public class ExportResource {
     @PermissionsAllowed(Permission.Names.EXPORT)
     @Operation(summary = "The comparison report's HTML, as printed into the PDF")
     public Response comparisonHtml(@BeanParam ExportParameters parameters) {
-        return reports.comparison(parameters.filterWithOpening(), false).toResponse();
+        return send(reports.comparison(parameters.filterWithOpening(), false));
     }
 
     @GET
@@ -79,7 +81,7 @@ public class ExportResource {
     @PermissionsAllowed(Permission.Names.EXPORT)
     @Operation(summary = "A candidate's profile report: radar chart, per-trait table, flags and evidence, PDF")
     public Response profilePdf(@PathParam("id") String id) {
-        return reports.profile(IdParameters.parse("id", id), true).toResponse();
+        return send(reports.profile(IdParameters.parse("id", id), true));
     }
 
     @GET
@@ -87,7 +89,7 @@ public class ExportResource {
     @PermissionsAllowed(Permission.Names.EXPORT)
     @Operation(summary = "The profile report's HTML, as printed into the PDF")
     public Response profileHtml(@PathParam("id") String id) {
-        return reports.profile(IdParameters.parse("id", id), false).toResponse();
+        return send(reports.profile(IdParameters.parse("id", id), false));
     }
 
     @GET
@@ -96,7 +98,16 @@ public class ExportResource {
     @Operation(summary = "Everything about one opening (?opening= required): traits and weights, panel, candidates, "
             + "interviews, submitted scorecards, profiles; POST it to /api/imports/openings to recreate the opening")
     public Response openingJson(@BeanParam ExportParameters parameters) {
-        return openings.openingJson(parameters.filterWithOpening()).toResponse();
+        return send(openings.openingJson(parameters.filterWithOpening()));
+    }
+
+    /** The file as a download; reports carry candidates' personal data, so no shared or browser cache keeps a copy. */
+    static Response send(Download download) {
+        StreamingOutput body = out -> download.body().writeTo(out);
+        return Response.ok(body, download.mediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ExportFileName.contentDisposition(download.fileName()))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
     }
 
     @GET

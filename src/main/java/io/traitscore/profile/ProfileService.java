@@ -28,8 +28,8 @@ import java.util.stream.Collectors;
 
 /**
  * Loads what a profile, a comparison or the rater statistics need in a fixed number of queries
- * (see {@link ProfileQueries} and {@link SubmittedRatings}) and hands it to the plain-Java calculators. Readers of the opening
- * only: administrators, recruiters, HR and the opening's own hiring manager.
+ * (see {@link ProfileQueries} and {@link SubmittedRatings}) and hands it to the plain-Java calculators.
+ * Who may read them is the access checker's answer: the matrix, and per candidate the independence rule.
  */
 @ApplicationScoped
 public class ProfileService {
