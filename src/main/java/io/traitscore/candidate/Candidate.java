@@ -17,7 +17,7 @@ import java.time.Instant;
 /** An applicant for one opening. Name and email are personal data (see the erasure rules). */
 @Entity
 @Table(name = "candidate")
-public class Candidate extends PanacheEntity implements AccessTarget {
+public class Candidate extends PanacheEntity implements AccessTarget.Part {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "opening_id")
@@ -59,13 +59,8 @@ public class Candidate extends PanacheEntity implements AccessTarget {
     }
 
     @Override
-    public boolean isInOpeningOwnedBy(long userId) {
-        return opening.isInOpeningOwnedBy(userId);
-    }
-
-    @Override
-    public boolean isInOpeningSharedWith(long userId) {
-        return opening.isInOpeningSharedWith(userId);
+    public AccessTarget whole() {
+        return opening;
     }
 
     @Override

@@ -24,7 +24,7 @@ import java.util.Set;
 /** One interviewer meeting one candidate, assessing a set of focus traits. */
 @Entity
 @Table(name = "interview")
-public class Interview extends PanacheEntity implements AccessTarget {
+public class Interview extends PanacheEntity implements AccessTarget.Part {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "candidate_id")
@@ -67,13 +67,8 @@ public class Interview extends PanacheEntity implements AccessTarget {
     }
 
     @Override
-    public boolean isInOpeningOwnedBy(long userId) {
-        return candidate.isInOpeningOwnedBy(userId);
-    }
-
-    @Override
-    public boolean isInOpeningSharedWith(long userId) {
-        return candidate.isInOpeningSharedWith(userId);
+    public AccessTarget whole() {
+        return candidate;
     }
 
     @Override

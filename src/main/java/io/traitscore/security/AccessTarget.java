@@ -25,4 +25,20 @@ public interface AccessTarget {
     default Long candidateId() {
         return null;
     }
+
+    /** Something that lies inside another target (a candidate in its opening): the opening scopes are the whole's. */
+    interface Part extends AccessTarget {
+
+        AccessTarget whole();
+
+        @Override
+        default boolean isInOpeningOwnedBy(long userId) {
+            return whole().isInOpeningOwnedBy(userId);
+        }
+
+        @Override
+        default boolean isInOpeningSharedWith(long userId) {
+            return whole().isInOpeningSharedWith(userId);
+        }
+    }
 }
