@@ -13,6 +13,7 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.traitscore.outcome.Conflict;
 import io.traitscore.outcome.FieldError;
+import io.traitscore.outcome.FieldPath;
 import io.traitscore.outcome.Invalid;
 import io.traitscore.outcome.Malformed;
 import io.traitscore.outcome.NotAllowed;
@@ -26,7 +27,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -163,9 +163,14 @@ public class ErrorResponses {
 
     /** Jackson cannot read the element, so it has no key to name it by: a position, as FieldPath says. */
     private static String jsonPath(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining())
-                .replaceFirst("^\\.", "");
+        String field = "";
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                field = field.isEmpty() ? ref.getFieldName() : field + "." + ref.getFieldName();
+            } else {
+                field = FieldPath.position(field, ref.getIndex());
+            }
+        }
+        return field;
     }
 }
