@@ -2,7 +2,9 @@ package io.traitscore.dashboard;
 
 import io.traitscore.candidate.CandidateView;
 import io.traitscore.opening.OpeningView;
+import io.traitscore.profile.ProfileService;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** An opening on the dashboard with its candidates and how far their scorecards have got. */
 public record OpeningProgress(OpeningView opening, List<CandidateView> candidates) {
@@ -14,6 +16,16 @@ public record OpeningProgress(OpeningView opening, List<CandidateView> candidate
 
     public List<CandidateView> readyToCompare() {
         return candidates.stream().filter(OpeningProgress::isComplete).toList();
+    }
+
+    /**
+     * The comparison's address query for the ready candidates. More than one comparison shows would make
+     * an address too long for servers (and a refused comparison): the comparison page then offers to pick.
+     */
+    public String readyToCompareQuery() {
+        List<CandidateView> ready = readyToCompare();
+        return ready.size() > ProfileService.MAX_COMPARED ? ""
+                : "?candidates=" + ready.stream().map(c -> String.valueOf(c.id())).collect(Collectors.joining(","));
     }
 
     public List<CandidateView> inProgress() {
