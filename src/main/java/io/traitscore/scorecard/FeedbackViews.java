@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * Records each reader's first look at other interviewers' feedback on a candidate, for the anchoring
@@ -35,7 +36,7 @@ public class FeedbackViews {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(long candidateId) {
-        record(java.util.List.of(candidateId));
+        record(List.of(candidateId));
     }
 
     /** The caller's first look at others' feedback on these candidates. */

@@ -38,9 +38,12 @@ public class Access {
         return permission.isGrantedTo(currentUser.role());
     }
 
-    /** {@link #may(Permission)} by the permission's key, for templates: {@code inject:access.may('export')}. */
+    /**
+     * {@link #may(Permission)} by the permission's key, for templates: {@code inject:access.may('export')}. A
+     * key that names no permission fails the page rather than quietly hiding what it guards.
+     */
     public boolean may(String permissionKey) {
-        return Permission.keysFor(currentUser.role()).contains(permissionKey);
+        return may(Permission.ofKey(permissionKey));
     }
 
     /** The scopes the role holds the permission in (empty: not at all), for queries that list what is covered. */

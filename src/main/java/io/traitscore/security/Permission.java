@@ -163,6 +163,12 @@ public enum Permission {
         return revealsOthersFeedback;
     }
 
+    /** The permission of a key, as templates name it; an unknown key is a mistake in the template. */
+    public static Permission ofKey(String key) {
+        return Arrays.stream(values()).filter(p -> p.key.equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("There is no permission '" + key + "'"));
+    }
+
     public static Set<String> keysFor(Role role) {
         return Arrays.stream(values()).filter(p -> p.isGrantedTo(role)).map(Permission::key).collect(Collectors.toSet());
     }
