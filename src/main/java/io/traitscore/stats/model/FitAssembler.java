@@ -18,8 +18,8 @@ final class FitAssembler {
     private final double[] theta;
     private final double[] weights;
     private final TQuantile quantile = new TQuantile();
+    private PredictionVariances base;
     private PredictionVariances[] plus;
-    private PredictionVariances[] minus;
     private double[] steps;
 
     private FitAssembler(RatingDesign design, MixedModelEquations equations, double[] theta, double[] weights) {
@@ -45,8 +45,9 @@ final class FitAssembler {
             local[j] = f.local(j).solution(border);
         }
         PredictionVariances base = PredictionVariances.of(f, theta, weights);
-        perturb();
-        SatterthwaiteDf df = SatterthwaiteDf.at(equations, theta, sigma);
+        this.base = base;
+        Factorization[] moved = perturb();
+        SatterthwaiteDf df = SatterthwaiteDf.at(equations, theta, sigma, f, moved);
         double[][] inverse = f.borderInverse();
 
         List<TraitMean> means = new ArrayList<>();
@@ -70,31 +71,33 @@ final class FitAssembler {
         return new RaterModelFit(design, theta.clone(), VarianceComponents.of(theta, s2), criterion.profiled(f),
                 evaluations, means, meanCovariance, leniency(border, s2, base, df),
                 candidates(border, local, s2, base, df, traitWeights), impressions(local, s2, base, df),
-                overallCovariance(border, local, base), df, RandomEffectTable.of(design, theta, s2, f, border, local),
-                weights);
+                overallCovariance(border, local, base), df, weights);
     }
 
-    /** Factors the equations at θ̂ ± h_a e_a and computes every variance there. */
-    private void perturb() {
+    /**
+     * Factors the equations at θ̂ + h_a·e_a and computes every variance there; the derivatives are forward
+     * differences, accurate to about 1e-3 relative, ample for degrees of freedom.
+     */
+    private Factorization[] perturb() {
         int k = theta.length;
         plus = new PredictionVariances[k];
-        minus = new PredictionVariances[k];
         steps = new double[k];
+        Factorization[] moved = new Factorization[k];
         for (int a = 0; a < k; a++) {
             steps[a] = SatterthwaiteDf.step(theta[a]);
             double[] up = theta.clone();
             up[a] += steps[a];
-            double[] down = theta.clone();
-            down[a] -= steps[a];
-            plus[a] = PredictionVariances.of(equations.factor(up, true), up, weights);
-            minus[a] = PredictionVariances.of(equations.factor(down, true), down, weights);
+            moved[a] = equations.factor(up, true);
+            plus[a] = PredictionVariances.of(moved[a], up, weights);
         }
+        return moved;
     }
 
     private double[] gradient(ToDoubleFunction<PredictionVariances> variance) {
         double[] g = new double[theta.length];
+        double at = variance.applyAsDouble(base);
         for (int a = 0; a < g.length; a++) {
-            g[a] = (variance.applyAsDouble(plus[a]) - variance.applyAsDouble(minus[a])) / (2 * steps[a]);
+            g[a] = (variance.applyAsDouble(plus[a]) - at) / steps[a];
         }
         return g;
     }
@@ -202,10 +205,10 @@ final class FitAssembler {
             ownGradient[j] = gradient(pv -> pv.overallOwn[jj]);
             for (int a = 0; a < k; a++) {
                 double[] up = plus[a].overallShared[j];
-                double[] down = minus[a].overallShared[j];
+                double[] at = base.overallShared[j];
                 double[] g = new double[up.length];
                 for (int s = 0; s < g.length; s++) {
-                    g[s] = (up[s] - down[s]) / (2 * steps[a]);
+                    g[s] = (up[s] - at[s]) / steps[a];
                 }
                 sharedGradient[j][a] = g;
             }

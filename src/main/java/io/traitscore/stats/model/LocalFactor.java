@@ -24,8 +24,11 @@ final class LocalFactor {
         this.z = z;
     }
 
-    /** Copies the eliminated block out of the work matrix a (width m, first nl columns eliminated). */
-    static LocalFactor copyOf(double[] a, int m, int nl, int[] globalOf) {
+    /**
+     * Copies the eliminated block out of the work matrix a (width m, first nl columns eliminated); the
+     * right-hand side is row {@code rhs}, every other row after nl a border slot.
+     */
+    static LocalFactor copyOf(double[] a, int m, int nl, int rhs, int[] globalOf) {
         int nb = m - nl - 1;
         double[] l = new double[nl * nl];
         for (int r = 0; r < nl; r++) {
@@ -33,12 +36,15 @@ final class LocalFactor {
         }
         double[] v = new double[nb * nl];
         int[] slots = new int[nb];
-        for (int b = 0; b < nb; b++) {
-            System.arraycopy(a, (nl + b) * m, v, b * nl, nl);
-            slots[b] = globalOf[nl + b];
+        int b = 0;
+        for (int r = nl; r < m; r++) {
+            if (r != rhs) {
+                System.arraycopy(a, r * m, v, b * nl, nl);
+                slots[b++] = globalOf[r];
+            }
         }
         double[] z = new double[nl];
-        System.arraycopy(a, (m - 1) * m, z, 0, nl);
+        System.arraycopy(a, rhs * m, z, 0, nl);
         return new LocalFactor(nl, slots, l, v, z);
     }
 

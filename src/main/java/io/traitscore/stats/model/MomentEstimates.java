@@ -3,19 +3,22 @@ package io.traitscore.stats.model;
 /**
  * Rough variance components from average products of deviations, used as the optimiser's start.
  *
- * <p>With e the deviation of a score from its trait's mean, the model makes the covariance of two
- * different ratings depend only on what they share:
+ * <p>First each interviewer's leniency is taken as the mean deviation of their scores from the mean of
+ * the candidate they scored (scores centred on their trait's mean), and σ²_i as the spread of those
+ * leniencies. With few interviewers their realised effects are far from their expectation, so they are
+ * removed from the scores before anything else is averaged. Then, with e the deviation of a score from
+ * its trait's mean less its interviewer's leniency, the model makes the covariance of two different
+ * ratings of one candidate depend only on what they share:
  * <pre>
- *   same candidate, same trait, different interviewers:       C1 = σ²_c + σ²_ct
- *   same candidate, different traits, different interviewers: C2 = σ²_c
- *   same candidate and interviewer, different traits:         C3 = σ²_c + σ²_i + σ²_ci
- *   same interviewer, different candidates:                   C4 = σ²_i
- *   a rating with itself:                                     V  = σ²_c + σ²_ct + σ²_i + σ²_ci + σ²_e
+ *   same trait, different interviewers:       C1 = σ²_c + σ²_ct
+ *   different traits, different interviewers: C2 = σ²_c
+ *   same interviewer, different traits:       C3 = σ²_c + σ²_ci
+ *   a rating with itself:                     V  = σ²_c + σ²_ct + σ²_ci + σ²_e
  * </pre>
  * Each C is the mean of e·e′ over all such ordered pairs, computed from cell sums (Σ over pairs of
- * different cells = (Σe)² − Σ cell sums²). Solving gives the components; negative ones become 0 and
- * the residual is kept at 10% of V or more, so that the start is always a valid θ. Unbiased enough to
- * start from, and no more: the fit is by REML.
+ * different cells = (Σe)² − Σ cell sums²). Solving gives the components; negative ones become 0 and the
+ * residual is kept at 10% of V or more, so that the start is always a valid θ. Good enough to start from,
+ * and no more: the fit is by REML.
  */
 final class MomentEstimates {
 
@@ -30,12 +33,10 @@ final class MomentEstimates {
         for (int t = 0; t < mean.length; t++) {
             mean[t] = design.traitSum[t] / design.traitCount[t];
         }
+        double[] leniency = leniency(design, mean);
         double sumSquares = 0;
-        double[] products = new double[4];
-        double[] pairs = new double[4];
-        double[] interviewerSum = new double[design.interviewers()];
-        double[] interviewerSquares = new double[design.interviewers()];
-        double[] interviewerCountSquares = new double[design.interviewers()];
+        double[] products = new double[3];
+        double[] pairs = new double[3];
         for (CandidateBlock b : design.blocks) {
             int nt = b.traits.length;
             int ni = b.interviewers.length;
@@ -44,13 +45,14 @@ final class MomentEstimates {
             double cellSquares = 0;
             double cellCountSquares = 0;
             for (int k = 0; k < b.cellCount.length; k++) {
-                double m = mean[b.traits[b.cellTrait[k]]];
-                double e = b.cellSum[k] - b.cellCount[k] * m;
-                sumSquares += b.cellSumOfSquares[k] - 2 * m * b.cellSum[k] + b.cellCount[k] * m * m;
+                double shift = mean[b.traits[b.cellTrait[k]]] + leniency[b.interviewers[b.cellInterviewer[k]]];
+                double n = b.cellCount[k];
+                double e = b.cellSum[k] - n * shift;
+                sumSquares += b.cellSumOfSquares[k] - 2 * shift * b.cellSum[k] + n * shift * shift;
                 byTrait[b.cellTrait[k]] += e;
                 byInterviewer[b.cellInterviewer[k]] += e;
                 cellSquares += e * e;
-                cellCountSquares += b.cellCount[k] * b.cellCount[k];
+                cellCountSquares += n * n;
             }
             double total = 0;
             double traitSquares = 0;
@@ -60,39 +62,66 @@ final class MomentEstimates {
                 traitSquares += byTrait[t] * byTrait[t];
                 traitCountSquares += b.traitCount[t] * b.traitCount[t];
             }
-            double interviewerSquaresHere = 0;
-            double interviewerCountSquaresHere = 0;
+            double interviewerSquares = 0;
+            double interviewerCountSquares = 0;
             for (int i = 0; i < ni; i++) {
-                interviewerSquaresHere += byInterviewer[i] * byInterviewer[i];
-                interviewerCountSquaresHere += b.interviewerCount[i] * b.interviewerCount[i];
-                int g = b.interviewers[i];
-                interviewerSum[g] += byInterviewer[i];
-                interviewerSquares[g] += byInterviewer[i] * byInterviewer[i];
-                interviewerCountSquares[g] += b.interviewerCount[i] * b.interviewerCount[i];
+                interviewerSquares += byInterviewer[i] * byInterviewer[i];
+                interviewerCountSquares += b.interviewerCount[i] * b.interviewerCount[i];
             }
             products[0] += traitSquares - cellSquares;
             pairs[0] += traitCountSquares - cellCountSquares;
-            products[1] += total * total - traitSquares - interviewerSquaresHere + cellSquares;
-            pairs[1] += b.count * b.count - traitCountSquares - interviewerCountSquaresHere + cellCountSquares;
-            products[2] += interviewerSquaresHere - cellSquares;
-            pairs[2] += interviewerCountSquaresHere - cellCountSquares;
+            products[1] += total * total - traitSquares - interviewerSquares + cellSquares;
+            pairs[1] += b.count * b.count - traitCountSquares - interviewerCountSquares + cellCountSquares;
+            products[2] += interviewerSquares - cellSquares;
+            pairs[2] += interviewerCountSquares - cellCountSquares;
         }
-        for (int g = 0; g < design.interviewers(); g++) {
-            products[3] += interviewerSum[g] * interviewerSum[g] - interviewerSquares[g];
-            double n = design.interviewerCount[g];
-            pairs[3] += n * n - interviewerCountSquares[g];
-        }
-        double[] c = new double[4];
-        for (int k = 0; k < 4; k++) {
+        double[] c = new double[3];
+        for (int k = 0; k < 3; k++) {
             c[k] = pairs[k] > 0 ? products[k] / pairs[k] : 0;
         }
         double v = sumSquares / design.ratingCount;
         double residual = Math.max(v - c[0] - c[2] + c[1], MIN_RESIDUAL_SHARE * v);
-        double[] variances = {c[1], c[0] - c[1], c[3], c[2] - c[1] - c[3]};
+        double[] variances = {c[1], c[0] - c[1], variance(leniency), c[2] - c[1]};
         double[] theta = new double[4];
         for (int k = 0; k < 4; k++) {
             theta[k] = Math.sqrt(Math.max(variances[k], 0) / residual);
         }
         return theta;
+    }
+
+    /** Each interviewer's mean deviation from the means of the candidates they scored (trait means removed). */
+    private static double[] leniency(RatingDesign design, double[] mean) {
+        double[] sum = new double[design.interviewers()];
+        for (CandidateBlock b : design.blocks) {
+            double candidateSum = 0;
+            for (int k = 0; k < b.cellCount.length; k++) {
+                candidateSum += b.cellSum[k] - b.cellCount[k] * mean[b.traits[b.cellTrait[k]]];
+            }
+            double candidateMean = candidateSum / b.count;
+            for (int k = 0; k < b.cellCount.length; k++) {
+                sum[b.interviewers[b.cellInterviewer[k]]] += b.cellSum[k]
+                        - b.cellCount[k] * (mean[b.traits[b.cellTrait[k]]] + candidateMean);
+            }
+        }
+        for (int i = 0; i < sum.length; i++) {
+            sum[i] /= design.interviewerCount[i];
+        }
+        return sum;
+    }
+
+    private static double variance(double[] values) {
+        if (values.length < 2) {
+            return 0;
+        }
+        double m = 0;
+        for (double x : values) {
+            m += x;
+        }
+        m /= values.length;
+        double ss = 0;
+        for (double x : values) {
+            ss += (x - m) * (x - m);
+        }
+        return ss / (values.length - 1);
     }
 }

@@ -1,5 +1,7 @@
 package io.traitscore.stats.model;
 
+import java.util.stream.IntStream;
+
 /**
  * Prediction error variances of everything the model reports, in units of σ² (so each is gᵀM⁻¹g for
  * the quantity's coefficient vector g), from one factorization.
@@ -12,10 +14,18 @@ package io.traitscore.stats.model;
  * An interviewer's leniency b_i = θ_i·u_i has θ_i²·(S⁻¹)_ii; an interviewer's shared impression of a
  * candidate b_ci = θ_ci·u_ci has θ_ci²·(M⁻¹)_ii.
  *
+ * <p>Each quadratic form is ‖L_j⁻¹g_j‖² + hᵀS⁻¹h with h = g_E − V_jᵀL_j⁻¹g_j (see {@link Factorization}).
+ * h is nonzero only on the border slots the candidate touches (their interviewers and traits) and on
+ * g_E's own entries, so hᵀS⁻¹h is read from the explicit S⁻¹ on that small support. Only the overall score
+ * needs the shared vector L_S⁻¹h in full, for covariances between candidates. Large designs are done in
+ * parallel chunks; every result is written to its candidate's place, so the order does not matter.
+ *
  * <p>Computed once at the estimate and again at slightly moved θ, for the derivatives behind the
  * degrees of freedom.
  */
 final class PredictionVariances {
+
+    private static final int CHUNKS = 8;
 
     /** [candidate][trait]: a trait score's variance. */
     final double[][] trait;
@@ -46,10 +56,7 @@ final class PredictionVariances {
         MixedModelEquations eq = f.equations;
         RatingDesign d = eq.design();
         PredictionVariances v = new PredictionVariances(d.candidates(), d.traits(), d.interviewers());
-        double tc = theta[VarianceTerm.CANDIDATE.ordinal()];
-        double tt = theta[VarianceTerm.CANDIDATE_TRAIT.ordinal()];
         double ti = theta[VarianceTerm.INTERVIEWER.ordinal()];
-        double tx = theta[VarianceTerm.CANDIDATE_INTERVIEWER.ordinal()];
         double[][] inverse = f.borderInverse();
         for (int i = 0; i < d.interviewers(); i++) {
             v.interviewer[i] = ti * ti * inverse[i][i];
@@ -57,48 +64,15 @@ final class PredictionVariances {
         for (int t = 0; t < d.traits(); t++) {
             v.fixed[t] = inverse[eq.fixedSlot(t)][eq.fixedSlot(t)];
         }
-        double[] noBorder = new double[f.borderSize()];
-        for (int j = 0; j < d.candidates(); j++) {
-            CandidateBlock b = d.blocks[j];
-            int nl = b.localSize();
-            int[] localOf = localTraitIndex(b, d.traits());
-            for (int t = 0; t < d.traits(); t++) {
-                double[] g = new double[nl];
-                g[b.candidateSlot()] = tc;
-                double prior = 0;
-                if (localOf[t] >= 0) {
-                    g[localOf[t]] = tt;
-                } else {
-                    prior = tt * tt;
-                }
-                double[] gBorder = new double[f.borderSize()];
-                gBorder[eq.fixedSlot(t)] = 1;
-                v.trait[j][t] = f.quadratic(j, g, gBorder).value() + prior;
+        int n = d.candidates();
+        int chunks = n >= MixedModelEquations.PARALLEL_FROM ? CHUNKS : 1;
+        IntStream range = IntStream.range(0, chunks);
+        (chunks > 1 ? range.parallel() : range).forEach(c -> {
+            Candidate work = new Candidate(f, inverse, theta, weights);
+            for (int j = (int) ((long) n * c / chunks); j < (int) ((long) n * (c + 1) / chunks); j++) {
+                work.compute(j, v);
             }
-            double[] g = new double[nl];
-            double[] gBorder = new double[f.borderSize()];
-            double weightSum = 0;
-            double prior = 0;
-            for (int t = 0; t < d.traits(); t++) {
-                weightSum += weights[t];
-                gBorder[eq.fixedSlot(t)] = weights[t];
-                if (localOf[t] >= 0) {
-                    g[localOf[t]] = tt * weights[t];
-                } else {
-                    prior += tt * tt * weights[t] * weights[t];
-                }
-            }
-            g[b.candidateSlot()] = tc * weightSum;
-            Factorization.Quadratic overall = f.quadratic(j, g, gBorder);
-            v.overallOwn[j] = overall.own() + prior;
-            v.overallShared[j] = overall.shared();
-            v.impression[j] = new double[b.interviewers.length];
-            for (int i = 0; i < b.interviewers.length; i++) {
-                double[] e = new double[nl];
-                e[b.interviewerSlot(i)] = tx;
-                v.impression[j][i] = f.quadratic(j, e, noBorder).value();
-            }
-        }
+        });
         return v;
     }
 
@@ -110,5 +84,136 @@ final class PredictionVariances {
             localOf[b.traits[k]] = k;
         }
         return localOf;
+    }
+
+    /** One chunk's work arrays. */
+    private static final class Candidate {
+        private final Factorization f;
+        private final MixedModelEquations eq;
+        private final double[][] inverse;
+        private final double tc;
+        private final double tt;
+        private final double tx;
+        private final double[] weights;
+        private double[] g = new double[0];
+        private double[] a = new double[0];
+        private double[] h = new double[0];
+
+        Candidate(Factorization f, double[][] inverse, double[] theta, double[] weights) {
+            this.f = f;
+            this.eq = f.equations;
+            this.inverse = inverse;
+            this.tc = theta[VarianceTerm.CANDIDATE.ordinal()];
+            this.tt = theta[VarianceTerm.CANDIDATE_TRAIT.ordinal()];
+            this.tx = theta[VarianceTerm.CANDIDATE_INTERVIEWER.ordinal()];
+            this.weights = weights;
+        }
+
+        void compute(int j, PredictionVariances v) {
+            CandidateBlock b = eq.design().blocks[j];
+            LocalFactor lf = f.local(j);
+            int nl = b.localSize();
+            int nk = lf.slots.length;
+            if (g.length < nl) {
+                g = new double[nl];
+                a = new double[nl];
+            }
+            if (h.length < nk) {
+                h = new double[nk];
+            }
+            int traits = eq.design().traits();
+            int ni = b.interviewers.length;
+            int[] localOf = localTraitIndex(b, traits);
+            for (int t = 0; t < traits; t++) {
+                java.util.Arrays.fill(g, 0, nl, 0);
+                g[b.candidateSlot()] = tc;
+                int fixed = eq.fixedSlot(t);
+                if (localOf[t] >= 0) {
+                    g[localOf[t]] = tt;
+                    double own = ownPart(lf, nl, nk);
+                    h[ni + localOf[t]] += 1;
+                    v.trait[j][t] = own + supportForm(lf, nk, -1, 0);
+                } else {
+                    double own = ownPart(lf, nl, nk);
+                    v.trait[j][t] = own + supportForm(lf, nk, fixed, 1) + tt * tt;
+                }
+            }
+            v.impression[j] = new double[ni];
+            for (int i = 0; i < ni; i++) {
+                java.util.Arrays.fill(g, 0, nl, 0);
+                g[b.interviewerSlot(i)] = tx;
+                double own = ownPart(lf, nl, nk);
+                v.impression[j][i] = own + supportForm(lf, nk, -1, 0);
+            }
+            overall(j, b, lf, localOf, v);
+        }
+
+        /** a = L_j⁻¹g and h = −V_jᵀa on the candidate's slots; returns ‖a‖². */
+        private double ownPart(LocalFactor lf, int nl, int nk) {
+            double own = 0;
+            for (int r = 0; r < nl; r++) {
+                double s = g[r];
+                int row = r * nl;
+                for (int k = 0; k < r; k++) {
+                    s -= lf.l[row + k] * a[k];
+                }
+                a[r] = s / lf.l[row + r];
+                own += a[r] * a[r];
+            }
+            for (int p = 0; p < nk; p++) {
+                double s = 0;
+                int row = p * nl;
+                for (int k = 0; k < nl; k++) {
+                    s += lf.v[row + k] * a[k];
+                }
+                h[p] = -s;
+            }
+            return own;
+        }
+
+        /** hᵀS⁻¹h over the candidate's slots, plus an optional extra border entry g_E[extra] = value. */
+        private double supportForm(LocalFactor lf, int nk, int extra, double value) {
+            double form = 0;
+            for (int p = 0; p < nk; p++) {
+                double[] row = inverse[lf.slots[p]];
+                double s = 0;
+                for (int q = 0; q < p; q++) {
+                    s += row[lf.slots[q]] * h[q];
+                }
+                form += h[p] * (2 * s + row[lf.slots[p]] * h[p]);
+                if (extra >= 0) {
+                    form += 2 * value * row[extra] * h[p];
+                }
+            }
+            if (extra >= 0) {
+                form += value * value * inverse[extra][extra];
+            }
+            return form;
+        }
+
+        private void overall(int j, CandidateBlock b, LocalFactor lf, int[] localOf, PredictionVariances v) {
+            int nl = b.localSize();
+            int traits = localOf.length;
+            java.util.Arrays.fill(g, 0, nl, 0);
+            double[] gBorder = new double[f.borderSize()];
+            double weightSum = 0;
+            double prior = 0;
+            for (int t = 0; t < traits; t++) {
+                weightSum += weights[t];
+                gBorder[eq.fixedSlot(t)] = weights[t];
+                if (localOf[t] >= 0) {
+                    g[localOf[t]] = tt * weights[t];
+                } else {
+                    prior += tt * tt * weights[t] * weights[t];
+                }
+            }
+            g[b.candidateSlot()] = tc * weightSum;
+            double own = ownPart(lf, nl, lf.slots.length);
+            for (int p = 0; p < lf.slots.length; p++) {
+                gBorder[lf.slots[p]] += h[p];
+            }
+            v.overallOwn[j] = own + prior;
+            v.overallShared[j] = f.forwardBorder(gBorder);
+        }
     }
 }

@@ -31,8 +31,13 @@ final class RandomEffectTable {
         interviewerPev = new double[interviewers];
     }
 
-    static RandomEffectTable of(RatingDesign design, double[] theta, double s2, Factorization full, double[] border,
-            double[][] solution) {
+    static RandomEffectTable of(RatingDesign design, double[] theta, double s2) {
+        Factorization full = new MixedModelEquations(design, true).factor(theta, true);
+        double[] border = full.borderSolution();
+        double[][] solution = new double[design.candidates()][];
+        for (int j = 0; j < design.candidates(); j++) {
+            solution[j] = full.local(j).solution(border);
+        }
         Factorization conditional = new MixedModelEquations(design, false).factor(theta, true);
         RandomEffectTable table = new RandomEffectTable(design, design.candidates(), design.interviewers());
         double ti = theta[VarianceTerm.INTERVIEWER.ordinal()];

@@ -23,14 +23,13 @@ public final class RaterModelFit {
     private final List<SharedImpression> impressions;
     private final OverallCovariance overall;
     private final SatterthwaiteDf df;
-    private final RandomEffectTable randomEffects;
     private final double[] overallWeights;
     private final TQuantile quantile = new TQuantile();
 
     RaterModelFit(RatingDesign design, double[] theta, VarianceComponents components, double remlCriterion,
             int evaluations, List<TraitMean> traitMeans, double[][] traitMeanCovariance,
             List<LeniencyEstimate> leniency, List<CandidateScores> candidates, List<SharedImpression> impressions,
-            OverallCovariance overall, SatterthwaiteDf df, RandomEffectTable randomEffects, double[] overallWeights) {
+            OverallCovariance overall, SatterthwaiteDf df, double[] overallWeights) {
         this.design = design;
         this.theta = theta;
         this.components = components;
@@ -43,7 +42,6 @@ public final class RaterModelFit {
         this.impressions = List.copyOf(impressions);
         this.overall = overall;
         this.df = df;
-        this.randomEffects = randomEffects;
         this.overallWeights = overallWeights;
     }
 
@@ -110,9 +108,13 @@ public final class RaterModelFit {
         return impressions;
     }
 
-    /** Every level of one random term with its BLUP, conditional variance and prediction error variance. */
+    /**
+     * Every level of one random term with its BLUP, conditional variance and prediction error variance, as
+     * lme4's {@code ranef(fit, condVar = TRUE)} lists them. Not kept with the fit: each call factors the
+     * equations again (twice: with and without the fixed effects), for inspection and validation.
+     */
     public List<RandomEffect> randomEffects(VarianceTerm term) {
-        return randomEffects.of(term);
+        return RandomEffectTable.of(design, theta, components.residual()).of(term);
     }
 
     /**

@@ -1,12 +1,9 @@
 package io.traitscore.stats.model;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -57,54 +54,80 @@ final class RatingDesign {
     }
 
     static RatingDesign of(Collection<ModelRating> ratings) {
-        long[] candidates = ratings.stream().mapToLong(ModelRating::candidateId).distinct().sorted().toArray();
-        String[] traits = new TreeSet<>(ratings.stream().map(ModelRating::traitKey).toList()).toArray(String[]::new);
-        long[] interviewers = ratings.stream().mapToLong(ModelRating::interviewerId).distinct().sorted().toArray();
+        ModelRating[] all = ratings.toArray(ModelRating[]::new);
+        long[] candidates = Arrays.stream(all).mapToLong(ModelRating::candidateId).distinct().sorted().toArray();
+        String[] traits = new TreeSet<>(Arrays.stream(all).map(ModelRating::traitKey).toList()).toArray(String[]::new);
+        long[] interviewers = Arrays.stream(all).mapToLong(ModelRating::interviewerId).distinct().sorted().toArray();
         Map<String, Integer> traitIndex = new HashMap<>();
         for (int t = 0; t < traits.length; t++) {
             traitIndex.put(traits[t], t);
         }
-        // candidate → (trait, interviewer) → {count, sum, sum of squares}, both levels sorted so that local indices ascend
-        Map<Long, TreeMap<Long, double[]>> cells = new HashMap<>();
+        // Counting sort by candidate, then each candidate's ratings sorted by (trait, interviewer) cell.
+        int[] candidateOf = new int[all.length];
+        int[] start = new int[candidates.length + 1];
         double sumOfSquares = 0;
-        for (ModelRating r : ratings) {
-            int t = traitIndex.get(r.traitKey());
-            int i = Arrays.binarySearch(interviewers, r.interviewerId());
-            long cellKey = (long) t * interviewers.length + i;
-            double[] cell = cells.computeIfAbsent(r.candidateId(), c -> new TreeMap<>())
-                    .computeIfAbsent(cellKey, k -> new double[3]);
-            cell[0]++;
-            cell[1] += r.score();
-            cell[2] += r.score() * r.score();
-            sumOfSquares += r.score() * r.score();
+        for (int r = 0; r < all.length; r++) {
+            candidateOf[r] = Arrays.binarySearch(candidates, all[r].candidateId());
+            start[candidateOf[r] + 1]++;
+            sumOfSquares += all[r].score() * all[r].score();
+        }
+        for (int j = 0; j < candidates.length; j++) {
+            start[j + 1] += start[j];
+        }
+        int[] next = Arrays.copyOf(start, candidates.length);
+        int[] byCandidate = new int[all.length];
+        for (int r = 0; r < all.length; r++) {
+            byCandidate[next[candidateOf[r]]++] = r;
         }
         CandidateBlock[] blocks = new CandidateBlock[candidates.length];
         for (int j = 0; j < candidates.length; j++) {
-            blocks[j] = block(cells.get(candidates[j]), interviewers.length);
+            long[] keyed = new long[start[j + 1] - start[j]];
+            for (int k = 0; k < keyed.length; k++) {
+                ModelRating r = all[byCandidate[start[j] + k]];
+                long cell = (long) traitIndex.get(r.traitKey()) * interviewers.length
+                        + Arrays.binarySearch(interviewers, r.interviewerId());
+                keyed[k] = cell << 32 | k;
+            }
+            Arrays.sort(keyed);
+            blocks[j] = block(all, byCandidate, start[j], keyed, interviewers.length);
         }
-        return new RatingDesign(candidates, traits, interviewers, blocks, ratings.size(), sumOfSquares);
+        return new RatingDesign(candidates, traits, interviewers, blocks, all.length, sumOfSquares);
     }
 
-    private static CandidateBlock block(TreeMap<Long, double[]> cells, int interviewerTotal) {
-        int[] traits = cells.keySet().stream().mapToInt(k -> (int) (k / interviewerTotal)).distinct().sorted().toArray();
-        int[] interviewers = cells.keySet().stream().mapToInt(k -> (int) (k % interviewerTotal)).distinct().sorted()
-                .toArray();
-        List<Map.Entry<Long, double[]>> entries = new ArrayList<>(cells.entrySet());
-        int n = entries.size();
-        int[] cellTrait = new int[n];
-        int[] cellInterviewer = new int[n];
-        double[] cellCount = new double[n];
-        double[] cellSum = new double[n];
-        double[] cellSumOfSquares = new double[n];
-        for (int c = 0; c < n; c++) {
-            long key = entries.get(c).getKey();
-            cellTrait[c] = Arrays.binarySearch(traits, (int) (key / interviewerTotal));
-            cellInterviewer[c] = Arrays.binarySearch(interviewers, (int) (key % interviewerTotal));
-            cellCount[c] = entries.get(c).getValue()[0];
-            cellSum[c] = entries.get(c).getValue()[1];
-            cellSumOfSquares[c] = entries.get(c).getValue()[2];
+    /** One candidate's block from their ratings sorted by cell key (trait · interviewers + interviewer). */
+    private static CandidateBlock block(ModelRating[] all, int[] byCandidate, int offset, long[] keyed,
+            int interviewerTotal) {
+        int cells = 0;
+        for (int k = 0; k < keyed.length; k++) {
+            if (k == 0 || keyed[k] >>> 32 != keyed[k - 1] >>> 32) {
+                cells++;
+            }
         }
-        return new CandidateBlock(traits, interviewers, cellTrait, cellInterviewer, cellCount, cellSum, cellSumOfSquares);
+        long[] cellKey = new long[cells];
+        double[] cellCount = new double[cells];
+        double[] cellSum = new double[cells];
+        double[] cellSumOfSquares = new double[cells];
+        int c = -1;
+        for (int k = 0; k < keyed.length; k++) {
+            if (k == 0 || keyed[k] >>> 32 != keyed[k - 1] >>> 32) {
+                cellKey[++c] = keyed[k] >>> 32;
+            }
+            double y = all[byCandidate[offset + (int) keyed[k]]].score();
+            cellCount[c]++;
+            cellSum[c] += y;
+            cellSumOfSquares[c] += y * y;
+        }
+        int[] traits = Arrays.stream(cellKey).mapToInt(key -> (int) (key / interviewerTotal)).distinct().toArray();
+        int[] interviewers = Arrays.stream(cellKey).mapToInt(key -> (int) (key % interviewerTotal)).distinct().sorted()
+                .toArray();
+        int[] cellTrait = new int[cells];
+        int[] cellInterviewer = new int[cells];
+        for (int k = 0; k < cells; k++) {
+            cellTrait[k] = Arrays.binarySearch(traits, (int) (cellKey[k] / interviewerTotal));
+            cellInterviewer[k] = Arrays.binarySearch(interviewers, (int) (cellKey[k] % interviewerTotal));
+        }
+        return new CandidateBlock(traits, interviewers, cellTrait, cellInterviewer, cellCount, cellSum,
+                cellSumOfSquares);
     }
 
     int candidates() {

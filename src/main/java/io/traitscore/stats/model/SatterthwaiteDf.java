@@ -20,7 +20,8 @@ import org.apache.commons.math3.linear.RealVector;
  * makes Q̂/Q approximately χ²_df/df, so that estimate/SE is approximately t_df. With few interviewers
  * the interviewer variance is poorly determined, df is small and the t quantile widens the interval.
  *
- * <p>H is taken by central differences of log det M and r² in θ (σ enters analytically):
+ * <p>H is taken by finite differences of log det M and r² in θ (central for the pure, forward for the mixed
+ * second derivatives; σ enters analytically):
  * ∂²d/∂θ_a∂θ_b = ∂²log det M + ∂²r²/σ², ∂²d/∂θ_a∂σ = −2·∂r²/∂θ_a/σ³, ∂²d/∂σ² = −2(n − p)/σ² + 6r²/σ⁴.
  * d is even in each θ_a (flipping the sign of a term's effects changes nothing), so differences
  * across θ_a = 0 are valid at the boundary. Directions in which H is not positive (a flat
@@ -46,34 +47,35 @@ final class SatterthwaiteDf {
         return 1e-3 * Math.max(Math.abs(theta), 0.1);
     }
 
-    static SatterthwaiteDf at(MixedModelEquations equations, double[] theta, double sigma) {
+    /**
+     * @param centre the equations factored at θ̂
+     * @param plus   the equations factored at θ̂ + h_a·e_a, for each a
+     */
+    static SatterthwaiteDf at(MixedModelEquations equations, double[] theta, double sigma, Factorization centre,
+            Factorization[] plus) {
         int k = theta.length;
         double[] h = new double[k];
         for (int a = 0; a < k; a++) {
             h[a] = step(theta[a]);
         }
-        Factorization centre = equations.factor(theta, false);
         double[][] hessian = new double[k + 1][k + 1];
         double[] rssGradient = new double[k];
         double s2 = sigma * sigma;
         for (int a = 0; a < k; a++) {
-            Factorization plus = equations.factor(moved(theta, a, h[a], -1, 0), false);
             Factorization minus = equations.factor(moved(theta, a, -h[a], -1, 0), false);
-            double logDet = (plus.logDeterminant - 2 * centre.logDeterminant + minus.logDeterminant) / (h[a] * h[a]);
-            double rss = (plus.penalizedRss - 2 * centre.penalizedRss + minus.penalizedRss) / (h[a] * h[a]);
+            double logDet = (plus[a].logDeterminant - 2 * centre.logDeterminant + minus.logDeterminant) / (h[a] * h[a]);
+            double rss = (plus[a].penalizedRss - 2 * centre.penalizedRss + minus.penalizedRss) / (h[a] * h[a]);
             hessian[a][a] = logDet + rss / s2;
-            rssGradient[a] = (plus.penalizedRss - minus.penalizedRss) / (2 * h[a]);
+            rssGradient[a] = (plus[a].penalizedRss - minus.penalizedRss) / (2 * h[a]);
+        }
+        // Mixed derivatives by forward differences, reusing θ̂ + h_a and θ̂ + h_b: one more factorization each.
+        for (int a = 0; a < k; a++) {
             for (int b = 0; b < a; b++) {
-                double logDetMixed = 0;
-                double rssMixed = 0;
-                for (int sa = -1; sa <= 1; sa += 2) {
-                    for (int sb = -1; sb <= 1; sb += 2) {
-                        Factorization f = equations.factor(moved(theta, a, sa * h[a], b, sb * h[b]), false);
-                        logDetMixed += sa * sb * f.logDeterminant;
-                        rssMixed += sa * sb * f.penalizedRss;
-                    }
-                }
-                double value = (logDetMixed + rssMixed / s2) / (4 * h[a] * h[b]);
+                Factorization both = equations.factor(moved(theta, a, h[a], b, h[b]), false);
+                double logDet = both.logDeterminant - plus[a].logDeterminant - plus[b].logDeterminant
+                        + centre.logDeterminant;
+                double rss = both.penalizedRss - plus[a].penalizedRss - plus[b].penalizedRss + centre.penalizedRss;
+                double value = (logDet + rss / s2) / (h[a] * h[b]);
                 hessian[a][b] = value;
                 hessian[b][a] = value;
             }
