@@ -17,7 +17,6 @@ final class FitAssembler {
     private final MixedModelEquations equations;
     private final double[] theta;
     private final double[] weights;
-    private final TQuantile quantile = new TQuantile();
     private PredictionVariances base;
     private PredictionVariances[] plus;
     private double[] steps;
@@ -65,7 +64,7 @@ final class FitAssembler {
             if (t >= 0) {
                 int tt = t;
                 means.add(new TraitMean(key, Prediction.of(beta[t], s2 * base.fixed[t],
-                        df.of(base.fixed[t], gradient(pv -> pv.fixed[tt])), quantile)));
+                        df.of(base.fixed[t], gradient(pv -> pv.fixed[tt])))));
             }
         }
         return new RaterModelFit(design, theta.clone(), VarianceComponents.of(theta, s2), criterion.profiled(f),
@@ -116,7 +115,7 @@ final class FitAssembler {
         for (int i = 0; i < design.interviewers(); i++) {
             int ii = i;
             Prediction p = Prediction.of(ti * border[i], s2 * base.interviewer[i],
-                    df.of(base.interviewer[i], gradient(pv -> pv.interviewer[ii])), quantile);
+                    df.of(base.interviewer[i], gradient(pv -> pv.interviewer[ii])));
             result.add(new LeniencyEstimate(design.interviewerIds[i], (int) design.interviewerCount[i], shared[i], p,
                     LeniencyEstimate.directionOf(p, shared[i])));
         }
@@ -145,7 +144,7 @@ final class FitAssembler {
                         + (localOf[t] >= 0 ? tt * local[j][localOf[t]] : 0);
                 overall += weights[t] * estimate;
                 traits.put(key, Prediction.of(estimate, s2 * base.trait[j][t],
-                        df.of(base.trait[j][t], gradient(pv -> pv.trait[jj][t])), quantile));
+                        df.of(base.trait[j][t], gradient(pv -> pv.trait[jj][t]))));
                 if (localOf[t] < 0) {
                     notScored.add(key);
                 }
@@ -153,7 +152,7 @@ final class FitAssembler {
             int jj = j;
             double q = overallVariance(base, j);
             result.add(new CandidateScores(design.candidateIds[j], traits, notScored,
-                    Prediction.of(overall, s2 * q, df.of(q, gradient(pv -> overallVariance(pv, jj))), quantile)));
+                    Prediction.of(overall, s2 * q, df.of(q, gradient(pv -> overallVariance(pv, jj))))));
         }
         return result;
     }
@@ -177,7 +176,7 @@ final class FitAssembler {
                 int ii = i;
                 double q = base.impression[j][i];
                 Prediction p = Prediction.of(tx * local[j][b.interviewerSlot(i)], s2 * q,
-                        df.of(q, gradient(pv -> pv.impression[jj][ii])), quantile);
+                        df.of(q, gradient(pv -> pv.impression[jj][ii])));
                 int traits = ModelSupport.traitsScoredBy(b, i);
                 result.add(new SharedImpression(design.candidateIds[j], design.interviewerIds[b.interviewers[i]],
                         traits, p, traits >= SharedImpression.MIN_TRAITS && p.excludesZero()));

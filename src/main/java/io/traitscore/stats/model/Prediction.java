@@ -26,9 +26,9 @@ public record Prediction(double estimate, double standardError, double degreesOf
     }
 
     /** estimate ± t(0.975, df)·√variance. */
-    static Prediction of(double estimate, double variance, double degreesOfFreedom, TQuantile quantile) {
+    static Prediction of(double estimate, double variance, double degreesOfFreedom) {
         double se = Math.sqrt(Math.max(variance, 0));
-        double half = quantile.of(degreesOfFreedom) * se;
+        double half = TQuantile.of(degreesOfFreedom) * se;
         return new Prediction(estimate, se, degreesOfFreedom, new Interval(estimate - half, estimate + half));
     }
 }

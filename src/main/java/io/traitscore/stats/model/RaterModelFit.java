@@ -24,7 +24,6 @@ public final class RaterModelFit {
     private final OverallCovariance overall;
     private final SatterthwaiteDf df;
     private final double[] overallWeights;
-    private final TQuantile quantile = new TQuantile();
 
     RaterModelFit(RatingDesign design, double[] theta, VarianceComponents components, double remlCriterion,
             int evaluations, List<TraitMean> traitMeans, double[][] traitMeanCovariance,
@@ -93,6 +92,14 @@ public final class RaterModelFit {
         return df.parameterCovariance();
     }
 
+    /**
+     * The decision study for this opening: projected reliability of a trait score and of the overall score
+     * for 1 to 6 interviewers, and how many are needed for 0.80.
+     */
+    public DecisionStudy decisionStudy() {
+        return DecisionStudy.of(components, overallWeights);
+    }
+
     /** One entry per interviewer with scores, by interviewer id. */
     public List<LeniencyEstimate> leniency() {
         return leniency;
@@ -132,7 +139,7 @@ public final class RaterModelFit {
         double q = overall.variance(j, k);
         double s2 = components.residual();
         Prediction difference = Prediction.of(overall.estimateDifference(j, k), s2 * q,
-                df.of(q, overall.varianceGradient(j, k)), quantile);
+                df.of(q, overall.varianceGradient(j, k)));
         return new ScoreDifference(firstCandidateId, secondCandidateId, difference, difference.excludesZero());
     }
 
