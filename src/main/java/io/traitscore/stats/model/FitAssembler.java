@@ -111,13 +111,20 @@ final class FitAssembler {
                 }
             }
         }
+        double[] share = PredictionVariances.ratingShares(design);
+        double mean = 0;
+        for (int i = 0; i < design.interviewers(); i++) {
+            mean += share[i] * ti * border[i];
+        }
         List<LeniencyEstimate> result = new ArrayList<>();
         for (int i = 0; i < design.interviewers(); i++) {
             int ii = i;
             Prediction p = Prediction.of(ti * border[i], s2 * base.interviewer[i],
                     df.of(base.interviewer[i], gradient(pv -> pv.interviewer[ii])));
+            Prediction relative = Prediction.of(ti * border[i] - mean, s2 * base.interviewerAgainstPool[i],
+                    df.of(base.interviewerAgainstPool[i], gradient(pv -> pv.interviewerAgainstPool[ii])));
             result.add(new LeniencyEstimate(design.interviewerIds[i], (int) design.interviewerCount[i], shared[i], p,
-                    LeniencyEstimate.directionOf(p, shared[i])));
+                    relative));
         }
         return result;
     }
@@ -171,15 +178,23 @@ final class FitAssembler {
         List<SharedImpression> result = new ArrayList<>();
         for (int j = 0; j < design.candidates(); j++) {
             CandidateBlock b = design.blocks[j];
-            for (int i = 0; i < b.interviewers.length; i++) {
+            int k = b.interviewers.length;
+            double panel = 0;
+            for (int i = 0; i < k; i++) {
+                panel += local[j][b.interviewerSlot(i)] / k;
+            }
+            for (int i = 0; i < k; i++) {
                 int jj = j;
                 int ii = i;
                 double q = base.impression[j][i];
-                Prediction p = Prediction.of(tx * local[j][b.interviewerSlot(i)], s2 * q,
+                Prediction effect = Prediction.of(tx * local[j][b.interviewerSlot(i)], s2 * q,
                         df.of(q, gradient(pv -> pv.impression[jj][ii])));
+                double qPanel = base.impressionAgainstPanel[j][i];
+                Prediction againstPanel = Prediction.of(tx * (local[j][b.interviewerSlot(i)] - panel), s2 * qPanel,
+                        df.of(qPanel, gradient(pv -> pv.impressionAgainstPanel[jj][ii])));
                 int traits = ModelSupport.traitsScoredBy(b, i);
                 result.add(new SharedImpression(design.candidateIds[j], design.interviewerIds[b.interviewers[i]],
-                        traits, p, traits >= SharedImpression.MIN_TRAITS && p.excludesZero()));
+                        traits, k, effect, againstPanel));
             }
         }
         return result;

@@ -34,12 +34,12 @@ package io.traitscore.stats.model;
 final class MixedModelEquations {
 
     /** Designs with this many candidates or more are eliminated in parallel chunks. */
-    static final int PARALLEL_FROM = Integer.getInteger("pf", 1000);
+    static final int PARALLEL_FROM = 1000;
     /**
      * A fixed number of chunks, whatever the number of cores, so that the partial sums are added in the
      * same order every time and the result does not depend on the machine.
      */
-    private static final int CHUNKS = 8;
+    static final int CHUNKS = 8;
 
     private final RatingDesign design;
     private final boolean withFixed;
@@ -51,6 +51,11 @@ final class MixedModelEquations {
     private final double[] borderColumn;
 
     MixedModelEquations(RatingDesign design, boolean withFixed) {
+        this(design, withFixed, design.candidates() >= PARALLEL_FROM ? CHUNKS : 1);
+    }
+
+    /** With an explicit number of chunks, eliminated in parallel when more than one. */
+    MixedModelEquations(RatingDesign design, boolean withFixed, int chunks) {
         this.design = design;
         this.withFixed = withFixed;
         this.borderSize = design.interviewers() + (withFixed ? design.traits() : 0);
@@ -59,7 +64,6 @@ final class MixedModelEquations {
         for (CandidateBlock b : design.blocks) {
             largest = Math.max(largest, localWidth(b));
         }
-        int chunks = design.candidates() >= PARALLEL_FROM ? CHUNKS : 1;
         workspaces = new Workspace[chunks];
         for (int c = 0; c < chunks; c++) {
             workspaces[c] = new Workspace(largest, width);

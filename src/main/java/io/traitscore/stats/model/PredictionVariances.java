@@ -11,8 +11,10 @@ import java.util.stream.IntStream;
  * b_ct), with weights a_t summing to 1, has g = (a_t on β_t, θ_c on u_c, θ_ct·a_t on u_ct). A trait the
  * candidate was never scored on has no u_ct in the equations (as in lme4); its b_ct is predicted as 0
  * with error variance θ_ct²·σ², independent of everything else, which is added to the candidate's own part.
- * An interviewer's leniency b_i = θ_i·u_i has θ_i²·(S⁻¹)_ii; an interviewer's shared impression of a
- * candidate b_ci = θ_ci·u_ci has θ_ci²·(M⁻¹)_ii.
+ * An interviewer's leniency b_i = θ_i·u_i has θ_i²·(S⁻¹)_ii, and against the opening's average interviewer,
+ * b_i − Σ w_i′·b_i′ with w the interviewers' shares of the ratings, θ_i²·(e_i − w)ᵀS⁻¹(e_i − w); their impression of a candidate b_ci =
+ * θ_ci·u_ci has θ_ci²·(M⁻¹)_ii, and the same impression read against the rest of the panel, b_ci − (1/k)·Σ_i′ b_ci′ over the k interviewers who scored the
+ * candidate (see {@link SharedImpression}), with g = θ_ci·(1 − 1/k) on u_ci and −θ_ci/k on the others.
  *
  * <p>Each quadratic form is ‖L_j⁻¹g_j‖² + hᵀS⁻¹h with h = g_E − V_jᵀL_j⁻¹g_j (see {@link Factorization}).
  * h is nonzero only on the border slots the candidate touches (their interviewers and traits) and on
@@ -35,8 +37,12 @@ final class PredictionVariances {
     final double[][] overallShared;
     /** [interviewer]: leniency. */
     final double[] interviewer;
+    /** [interviewer]: leniency against the opening's average interviewer, b_i − Σ w_i′·b_i′. */
+    final double[] interviewerAgainstPool;
     /** [candidate][local interviewer]: the shared impression b_ci. */
     final double[][] impression;
+    /** [candidate][local interviewer]: the same against the panel's, b_ci − mean b_ci′. */
+    final double[][] impressionAgainstPanel;
     /** [trait]: the fixed trait mean. */
     final double[] fixed;
 
@@ -45,7 +51,9 @@ final class PredictionVariances {
         overallOwn = new double[candidates];
         overallShared = new double[candidates][];
         interviewer = new double[interviewers];
+        interviewerAgainstPool = new double[interviewers];
         impression = new double[candidates][];
+        impressionAgainstPanel = new double[candidates][];
         fixed = new double[traits];
     }
 
@@ -58,8 +66,19 @@ final class PredictionVariances {
         PredictionVariances v = new PredictionVariances(d.candidates(), d.traits(), d.interviewers());
         double ti = theta[VarianceTerm.INTERVIEWER.ordinal()];
         double[][] inverse = f.borderInverse();
-        for (int i = 0; i < d.interviewers(); i++) {
+        int pool = d.interviewers();
+        double[] share = ratingShares(d);
+        double[] weighted = new double[pool];
+        double all = 0;
+        for (int i = 0; i < pool; i++) {
+            for (int k = 0; k < pool; k++) {
+                weighted[i] += inverse[i][k] * share[k];
+            }
+            all += share[i] * weighted[i];
+        }
+        for (int i = 0; i < pool; i++) {
             v.interviewer[i] = ti * ti * inverse[i][i];
+            v.interviewerAgainstPool[i] = ti * ti * (inverse[i][i] - 2 * weighted[i] + all);
         }
         for (int t = 0; t < d.traits(); t++) {
             v.fixed[t] = inverse[eq.fixedSlot(t)][eq.fixedSlot(t)];
@@ -74,6 +93,15 @@ final class PredictionVariances {
             }
         });
         return v;
+    }
+
+    /** Each interviewer's share of the opening's ratings, N_i / N: the weights of the average interviewer. */
+    static double[] ratingShares(RatingDesign d) {
+        double[] share = new double[d.interviewers()];
+        for (int i = 0; i < share.length; i++) {
+            share[i] = d.interviewerCount[i] / d.ratingCount;
+        }
+        return share;
     }
 
     /** For each global trait, the candidate's local index of it, or −1 when they were not scored on it. */
@@ -139,13 +167,29 @@ final class PredictionVariances {
                 }
             }
             v.impression[j] = new double[ni];
+            v.impressionAgainstPanel[j] = new double[ni];
             for (int i = 0; i < ni; i++) {
                 java.util.Arrays.fill(g, 0, nl, 0);
                 g[b.interviewerSlot(i)] = tx;
                 double own = ownPart(lf, nl, nk);
                 v.impression[j][i] = own + supportForm(lf, nk, -1, 0);
+                impressionContrast(b, i, g);
+                own = ownPart(lf, nl, nk);
+                v.impressionAgainstPanel[j][i] = own + supportForm(lf, nk, -1, 0);
             }
             overall(j, b, lf, localOf, v);
+        }
+
+        /**
+         * g for b_ci − mean of the panel's b_ci′: θ_ci·(1 − 1/k) on the interviewer's own effect, −θ_ci/k on
+         * each other panel member's (k interviewers scored the candidate).
+         */
+        private void impressionContrast(CandidateBlock b, int interviewer, double[] g) {
+            int k = b.interviewers.length;
+            java.util.Arrays.fill(g, 0, b.localSize(), 0);
+            for (int i = 0; i < k; i++) {
+                g[b.interviewerSlot(i)] = (i == interviewer ? 1 - 1.0 / k : -1.0 / k) * tx;
+            }
         }
 
         /** a = L_j⁻¹g and h = −V_jᵀa on the candidate's slots; returns ‖a‖². */

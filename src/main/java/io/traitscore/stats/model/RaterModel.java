@@ -34,8 +34,8 @@ public final class RaterModel {
     static final String NOT_CONVERGED = "the model fit did not converge";
     static final String SINGULAR = "the model's equations are numerically singular";
     private static final int MAX_EVALUATIONS = 3000;
-    private static final double INITIAL_RADIUS = Double.parseDouble(System.getProperty("rhobeg", "0.05"));
-    private static final double STOPPING_RADIUS = Double.parseDouble(System.getProperty("rhoend", "1e-6"));
+    private static final double INITIAL_RADIUS = 0.05;
+    private static final double STOPPING_RADIUS = 1e-6;
 
     private RaterModel() {
     }

@@ -12,7 +12,9 @@ import java.util.SplittableRandom;
  * <p>Candidate c, trait t, interviewer i: y = μ_t + b_c + b_ct + b_i + b_ci + e with normal effects of the
  * given standard deviations; each candidate meets a panel drawn from the pool, and each rating is missing
  * ("no evidence") with the given probability. The true score of a candidate is what an average interviewer
- * would give them on average, weighted over the traits: Σ a_t·(μ_t + b_c + b_ct).
+ * would give them on average, weighted over the traits: Σ a_t·(μ_t + b_c + b_ct). With {@code wholePoints}
+ * the scores are rounded to whole points on the 1-5 scale, as interviewers give them; the true score is then
+ * the expected rounded score, Σ a_t·E[clamp(round(μ_t + b_c + b_ct + b_ci + e))], over b_ci + e.
  *
  * @param ratings    the scores
  * @param weights    the traits' weights
@@ -31,6 +33,14 @@ record SimulatedOpening(List<ModelRating> ratings, Map<String, Double> weights, 
      */
     static SimulatedOpening draw(SplittableRandom random, int candidates, double[] traitMeans, double[] traitWeights,
             int pool, int minPanel, int maxPanel, double missing, Spread spread, Map<Long, Long> twinOf) {
+        return draw(random, candidates, traitMeans, traitWeights, pool, minPanel, maxPanel, missing, spread, twinOf,
+                false);
+    }
+
+    static SimulatedOpening draw(SplittableRandom random, int candidates, double[] traitMeans, double[] traitWeights,
+            int pool, int minPanel, int maxPanel, double missing, Spread spread, Map<Long, Long> twinOf,
+            boolean wholePoints) {
+        double noise = Math.hypot(spread.candidateInterviewer(), spread.residual());
         int traits = traitMeans.length;
         double[] leniency = new double[pool];
         for (int i = 0; i < pool; i++) {
@@ -52,7 +62,8 @@ record SimulatedOpening(List<ModelRating> ratings, Map<String, Double> weights, 
             effects.put(c, own);
             double truth = 0;
             for (int t = 0; t < traits; t++) {
-                truth += traitWeights[t] / weightSum * (traitMeans[t] + own[0] + own[1 + t]);
+                double mean = traitMeans[t] + own[0] + own[1 + t];
+                truth += traitWeights[t] / weightSum * (wholePoints ? expectedWholeScore(mean, noise) : mean);
             }
             trueScores.put(c, truth);
             int panel = minPanel + random.nextInt(maxPanel - minPanel + 1);
@@ -64,11 +75,29 @@ record SimulatedOpening(List<ModelRating> ratings, Map<String, Double> weights, 
                     }
                     double y = traitMeans[t] + own[0] + own[1 + t] + leniency[i] + impression
                             + spread.residual() * gaussian(random);
-                    ratings.add(new ModelRating(c, key(t), 1000 + i, y));
+                    ratings.add(new ModelRating(c, key(t), 1000 + i, wholePoints ? whole(y) : y));
                 }
             }
         }
         return new SimulatedOpening(ratings, weights, trueScores);
+    }
+
+    private static double whole(double y) {
+        return Math.max(1, Math.min(5, Math.rint(y)));
+    }
+
+    /** E[clamp(round(m + s·Z))] = Σ_k k·P(score k), with P(k) from the normal distribution function. */
+    static double expectedWholeScore(double m, double s) {
+        org.apache.commons.math3.distribution.NormalDistribution z =
+                new org.apache.commons.math3.distribution.NormalDistribution(null, 0, 1);
+        double expected = 0;
+        double below = 0;
+        for (int k = 1; k <= 5; k++) {
+            double upTo = k == 5 ? 1 : z.cumulativeProbability((k + 0.5 - m) / s);
+            expected += k * (upTo - below);
+            below = upTo;
+        }
+        return expected;
     }
 
     static String key(int trait) {
