@@ -33,6 +33,7 @@ public final class RaterModel {
 
     static final String NOT_CONVERGED = "the model fit did not converge";
     static final String SINGULAR = "the model's equations are numerically singular";
+    static final String NOT_COMPUTABLE = "the model's figures could not be computed";
     private static final int MAX_EVALUATIONS = 3000;
     private static final double INITIAL_RADIUS = 0.05;
     private static final double STOPPING_RADIUS = 1e-6;
@@ -48,14 +49,23 @@ public final class RaterModel {
         }
         MixedModelEquations equations = new MixedModelEquations(design, true);
         RemlCriterion criterion = new RemlCriterion(equations);
+        double[] theta;
         try {
-            double[] theta = minimise(criterion, MomentEstimates.startingTheta(design));
-            return Outcome.defined(FitAssembler.assemble(design, equations, criterion, theta, input.traitWeights(),
-                    criterion.evaluations()));
-        } catch (TooManyEvaluationsException e) {
-            return Outcome.undefined(NOT_CONVERGED);
+            theta = minimise(criterion, MomentEstimates.startingTheta(design));
         } catch (MixedModelEquations.NotPositiveDefiniteException e) {
             return Outcome.undefined(SINGULAR);
+        } catch (RuntimeException e) {
+            // Too many evaluations, or one of the optimiser's own failures: no estimate to report.
+            return Outcome.undefined(NOT_CONVERGED);
+        }
+        try {
+            return Outcome.defined(FitAssembler.assemble(design, equations, criterion, theta, input.traitWeights(),
+                    criterion.evaluations()));
+        } catch (MixedModelEquations.NotPositiveDefiniteException e) {
+            return Outcome.undefined(SINGULAR);
+        } catch (ArithmeticException | IllegalArgumentException | IllegalStateException e) {
+            // A figure came out non-finite (Prediction and Interval refuse those): report none rather than NaN.
+            return Outcome.undefined(NOT_COMPUTABLE);
         }
     }
 
