@@ -157,13 +157,8 @@ final class CandidateElimination {
         int to = rhsRow(b);
         double logDet = 0;
         for (int k = 0; k < nt; k++) {
-            double pivot = a[k * m + k];
-            if (!(pivot > 0)) {
-                throw new MixedModelEquations.NotPositiveDefiniteException();
-            }
-            double d = Math.sqrt(pivot);
-            a[k * m + k] = d;
-            logDet += Math.log(pivot);
+            double d = Triangular.pivotRoot(a, k * m + k);
+            logDet += 2 * Math.log(d);
             for (int r = from; r <= to; r++) {
                 double v = a[r * m + k] / d;
                 a[r * m + k] = v;
@@ -190,13 +185,8 @@ final class CandidateElimination {
             }
         }
         for (int k = nt; k < nl; k++) {
-            double pivot = a[k * m + k];
-            if (!(pivot > 0)) {
-                throw new MixedModelEquations.NotPositiveDefiniteException();
-            }
-            double d = Math.sqrt(pivot);
-            a[k * m + k] = d;
-            logDet += Math.log(pivot);
+            double d = Triangular.pivotRoot(a, k * m + k);
+            logDet += 2 * Math.log(d);
             for (int r = k + 1; r < m; r++) {
                 double v = a[r * m + k] / d;
                 a[r * m + k] = v;

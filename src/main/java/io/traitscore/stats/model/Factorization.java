@@ -52,28 +52,13 @@ final class Factorization {
     /** L_S⁻¹ h. */
     double[] forwardBorder(double[] h) {
         int nb = borderSize();
-        int w = nb + 1;
         double[] y = new double[nb];
-        for (int r = 0; r < nb; r++) {
-            double s = h[r];
-            for (int k = 0; k < r; k++) {
-                s -= border[r * w + k] * y[k];
-            }
-            y[r] = s / border[r * w + r];
-        }
+        Triangular.forward(border, nb + 1, nb, h, y);
         return y;
     }
 
     private void backwardBorder(double[] x) {
-        int nb = borderSize();
-        int w = nb + 1;
-        for (int r = nb - 1; r >= 0; r--) {
-            double s = x[r];
-            for (int k = r + 1; k < nb; k++) {
-                s -= border[k * w + r] * x[k];
-            }
-            x[r] = s / border[r * w + r];
-        }
+        Triangular.backward(border, borderSize() + 1, borderSize(), x);
     }
 
     /** S⁻¹ = (M⁻¹)_EE, the border block of M⁻¹, dense. */

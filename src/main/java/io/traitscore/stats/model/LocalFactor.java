@@ -51,25 +51,13 @@ final class LocalFactor {
     /** L_j⁻¹ g, for g over the candidate's own effects. */
     double[] forward(double[] g) {
         double[] x = new double[size];
-        for (int r = 0; r < size; r++) {
-            double s = g[r];
-            for (int k = 0; k < r; k++) {
-                s -= l[r * size + k] * x[k];
-            }
-            x[r] = s / l[r * size + r];
-        }
+        Triangular.forward(l, size, size, g, x);
         return x;
     }
 
     /** L_j⁻ᵀ x, in place. */
     void backward(double[] x) {
-        for (int r = size - 1; r >= 0; r--) {
-            double s = x[r];
-            for (int k = r + 1; k < size; k++) {
-                s -= l[k * size + r] * x[k];
-            }
-            x[r] = s / l[r * size + r];
-        }
+        Triangular.backward(l, size, size, x);
     }
 
     /** h −= V_jᵀ a over the candidate's border slots: turns g_E into g_E − B_jᵀD_j⁻¹g_j when a = L_j⁻¹g_j. */

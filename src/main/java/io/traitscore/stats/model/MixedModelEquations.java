@@ -161,13 +161,8 @@ final class MixedModelEquations {
     private static double eliminate(double[] a, int m, int pivots, int[] nz, double[] column) {
         double logDet = 0;
         for (int k = 0; k < pivots; k++) {
-            double pivot = a[k * m + k];
-            if (!(pivot > 0)) {
-                throw new NotPositiveDefiniteException();
-            }
-            double d = Math.sqrt(pivot);
-            a[k * m + k] = d;
-            logDet += Math.log(pivot);
+            double d = Triangular.pivotRoot(a, k * m + k);
+            logDet += 2 * Math.log(d);
             int count = 0;
             for (int r = k + 1; r < m; r++) {
                 double v = a[r * m + k];

@@ -194,14 +194,9 @@ final class PredictionVariances {
 
         /** a = L_j⁻¹g and h = −V_jᵀa on the candidate's slots; returns ‖a‖². */
         private double ownPart(LocalFactor lf, int nl, int nk) {
+            Triangular.forward(lf.l, nl, nl, g, a);
             double own = 0;
             for (int r = 0; r < nl; r++) {
-                double s = g[r];
-                int row = r * nl;
-                for (int k = 0; k < r; k++) {
-                    s -= lf.l[row + k] * a[k];
-                }
-                a[r] = s / lf.l[row + r];
                 own += a[r] * a[r];
             }
             for (int p = 0; p < nk; p++) {
