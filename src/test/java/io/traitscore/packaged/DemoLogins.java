@@ -1,0 +1,20 @@
+package io.traitscore.packaged;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.specification.RequestSpecification;
+
+/** The demo data set's logins, as the README lists them: the packaged application starts with them. */
+final class DemoLogins {
+
+    static final String PASSWORD = "traitscore-demo";
+    static final String OPENING = "Customer Support Specialist";
+
+    private DemoLogins() {
+    }
+
+    /** An API call with HTTP basic as the given demo user. */
+    static RequestSpecification api(String username) {
+        return given().auth().preemptive().basic(username, PASSWORD);
+    }
+}

@@ -1,0 +1,39 @@
+package io.traitscore.packaged;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The database of the packaged application under test. With TRAITSCORE_DB=postgresql in the
+ * environment (CI's PostgreSQL run), the jar inherits the TRAITSCORE_DB* variables and starts from an
+ * emptied schema, so the demo data loads as on a new installation; otherwise it gets an H2 file of its
+ * own, as a user's ./data would be, in a fresh folder.
+ */
+public class PackagedDatabase implements QuarkusTestResourceLifecycleManager {
+
+    static boolean onPostgresql() {
+        return "postgresql".equalsIgnoreCase(System.getenv("TRAITSCORE_DB"));
+    }
+
+    @Override
+    public Map<String, String> start() {
+        if (onPostgresql()) {
+            return Map.of("quarkus.flyway.clean-at-start", "true", "quarkus.flyway.clean-disabled", "false");
+        }
+        try {
+            Path folder = Files.createTempDirectory("traitscore-it-data");
+            return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:file:" + folder.resolve("traitscore"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        // The H2 folder is a temporary one; a PostgreSQL schema is emptied by the next run.
+    }
+}
