@@ -11,7 +11,7 @@ import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
@@ -29,14 +29,11 @@ public class DemoDataLoader {
 
     private final DemoConfig config;
     private final DemoDataWriter writer;
+    private volatile Optional<String> logins = Optional.empty();
 
-    private final int port;
-
-    DemoDataLoader(DemoConfig config, DemoDataWriter writer,
-            @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port) {
+    DemoDataLoader(DemoConfig config, DemoDataWriter writer) {
         this.config = config;
         this.writer = writer;
-        this.port = port;
     }
 
     void onStart(@Observes @Priority(QuestionBankLoader.STARTUP_PRIORITY + 10) StartupEvent event) {
@@ -51,11 +48,13 @@ public class DemoDataLoader {
             LOG.info("Demo data loaded");
         }
         if (writer.demoUsersExist(data)) {
-            LOG.infof("traitscore is ready at http://localhost:%d - demo logins (password '%s'): %s (hiring manager), "
-                    + "%s (interviewer), %s (recruiter), %s (HR), %s (admin)", port, data.password(),
-                    username(data, "HIRING_MANAGER"), username(data, "INTERVIEWER"), username(data, "RECRUITER"),
-                    username(data, "HR"), username(data, "ADMIN"));
+            logins = Optional.of(DemoLogins.describe(data));
         }
+    }
+
+    /** The demo logins to show once the application is up, while the demo accounts exist. */
+    public Optional<String> logins() {
+        return logins;
     }
 
     static DemoData read() {
@@ -69,7 +68,4 @@ public class DemoDataLoader {
         }
     }
 
-    private static String username(DemoData data, String role) {
-        return data.users().stream().filter(u -> u.role().equals(role)).map(DemoData.User::username).findFirst().orElse("-");
-    }
 }

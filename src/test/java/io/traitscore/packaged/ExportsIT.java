@@ -37,9 +37,9 @@ class ExportsIT {
 
     @Test
     void hrDownloadsEveryFormatOfTheDemoOpeningAndEachOneOpens() throws IOException {
-        WebSession hr = WebSession.login("hbrooks", DemoLogins.PASSWORD);
-        long opening = DemoLogins.api("hbrooks").get("/api/openings").then().statusCode(200).extract().jsonPath()
-                .getLong("find { it.title == '" + DemoLogins.OPENING + "' }.id");
+        WebSession hr = WebSession.login("hbrooks", DemoAccounts.PASSWORD);
+        long opening = DemoAccounts.api("hbrooks").get("/api/openings").then().statusCode(200).extract().jsonPath()
+                .getLong("find { it.title == '" + DemoAccounts.OPENING + "' }.id");
         Document page = hr.page("/exports?opening=" + opening);
         Map<String, byte[]> files = new LinkedHashMap<>();
         int exportsBefore = exportsAudited();
@@ -57,7 +57,7 @@ class ExportsIT {
         long scored = profiles.values().stream().flatMap(p -> stream(p.get("traits")))
                 .mapToLong(t -> t.get("ratingCount").asLong()).sum();
         assertThat(ratings.stream().filter(r -> !r.get("Score").isEmpty()).count()).isEqualTo(scored);
-        assertThat(ratings).allSatisfy(r -> assertThat(r.get("Opening")).isEqualTo(DemoLogins.OPENING));
+        assertThat(ratings).allSatisfy(r -> assertThat(r.get("Opening")).isEqualTo(DemoAccounts.OPENING));
 
         List<CSVRecord> candidates = ExportReaders.csv(file(files, "-candidates-", ".csv"));
         assertThat(candidates).extracting(r -> r.get("Candidate")).containsExactlyInAnyOrderElementsOf(profiles.keySet());
@@ -79,7 +79,7 @@ class ExportsIT {
                 .isEqualTo(profiles.keySet());
 
         String comparison = ExportReaders.pdfText(file(files, "-comparison-", ".pdf"));
-        assertThat(comparison).contains(DemoLogins.OPENING);
+        assertThat(comparison).contains(DemoAccounts.OPENING);
         profiles.keySet().forEach(name -> assertThat(comparison).contains(name));
 
         List<String> profileReports = files.keySet().stream().filter(name -> name.contains("-profile-")).toList();
@@ -92,7 +92,7 @@ class ExportsIT {
         }
 
         JsonNode document = JSON.readTree(file(files, "-opening-", ".json"));
-        assertThat(document.at("/opening/title").asText()).isEqualTo(DemoLogins.OPENING);
+        assertThat(document.at("/opening/title").asText()).isEqualTo(DemoAccounts.OPENING);
         assertThat(stream(document.get("candidates")).map(c -> c.get("name").asText()).collect(Collectors.toSet()))
                 .isEqualTo(profiles.keySet());
     }
@@ -104,16 +104,16 @@ class ExportsIT {
     }
 
     private static int exportsAudited() {
-        return DemoLogins.api("hbrooks").queryParam("action", "EXPORT").queryParam("size", 1).get("/api/audit")
+        return DemoAccounts.api("hbrooks").queryParam("action", "EXPORT").queryParam("size", 1).get("/api/audit")
                 .then().statusCode(200).extract().jsonPath().getInt("total");
     }
 
     private static Map<String, JsonNode> profilesByName(long opening) throws IOException {
-        List<Long> ids = DemoLogins.api("hbrooks").get("/api/openings/{id}/candidates", opening).then().statusCode(200)
+        List<Long> ids = DemoAccounts.api("hbrooks").get("/api/openings/{id}/candidates", opening).then().statusCode(200)
                 .extract().jsonPath().getList("id", Long.class);
         Map<String, JsonNode> profiles = new HashMap<>();
         for (long id : ids) {
-            JsonNode profile = JSON.readTree(DemoLogins.api("hbrooks").get("/api/candidates/{id}/profile", id)
+            JsonNode profile = JSON.readTree(DemoAccounts.api("hbrooks").get("/api/candidates/{id}/profile", id)
                     .then().statusCode(200).extract().asString());
             profiles.put(profile.at("/candidate/name").asText(), profile);
         }

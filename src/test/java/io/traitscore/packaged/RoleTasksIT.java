@@ -32,7 +32,7 @@ class RoleTasksIT {
 
     @Test
     void anInterviewerFillsInAndSubmitsTheOverdueScorecard() {
-        WebSession interviewer = WebSession.login("mlindqvist", DemoLogins.PASSWORD);
+        WebSession interviewer = WebSession.login("mlindqvist", DemoAccounts.PASSWORD);
         Document dashboard = interviewer.page("/");
         Element owed = dashboard.selectFirst(".interview-item.is-owed");
         assertThat(owed).as("mlindqvist owes the demo's overdue scorecard").isNotNull();
@@ -56,16 +56,16 @@ class RoleTasksIT {
         assertThat(interviewer.page(scorecard + "?submitted").text()).contains("Your scorecard was submitted");
 
         String interviewId = scorecard.replaceAll("\\D+", " ").trim().split(" ")[0];
-        DemoLogins.api("mlindqvist").get("/api/interviews/{id}/scorecard", interviewId).then().statusCode(200)
+        DemoAccounts.api("mlindqvist").get("/api/interviews/{id}/scorecard", interviewId).then().statusCode(200)
                 .body("status", org.hamcrest.Matchers.equalTo("SUBMITTED"))
                 .body("ratings.size()", org.hamcrest.Matchers.equalTo(traits.size()));
     }
 
     @Test
     void theHiringManagerReadsTheOpeningItsProfilesComparisonAndRaterStatistics() {
-        WebSession manager = WebSession.login("hmorgan", DemoLogins.PASSWORD);
+        WebSession manager = WebSession.login("hmorgan", DemoAccounts.PASSWORD);
         Map<String, Document> pages = tour(manager);
-        assertThat(pages.get("/").text()).contains(DemoLogins.OPENING);
+        assertThat(pages.get("/").text()).contains(DemoAccounts.OPENING);
         assertThat(pagesMatching(pages, "/openings/\\d+")).singleElement()
                 .satisfies(opening -> assertThat(opening.text()).contains("Confident, not arrogant"));
         assertThat(pagesMatching(pages, "/openings/\\d+/compare")).isNotEmpty()
@@ -79,21 +79,21 @@ class RoleTasksIT {
 
     @Test
     void theRecruiterComparesTheCandidatesReadyToCompare() {
-        WebSession recruiter = WebSession.login("tnguyen", DemoLogins.PASSWORD);
+        WebSession recruiter = WebSession.login("tnguyen", DemoAccounts.PASSWORD);
         Map<String, Document> pages = tour(recruiter);
         assertThat(pages.get("/").text()).contains("Candidates ready to compare");
         assertThat(pagesMatching(pages, "/openings/\\d+/compare.*")).isNotEmpty()
-                .allSatisfy(compare -> assertThat(compare.text()).contains(DemoLogins.OPENING));
+                .allSatisfy(compare -> assertThat(compare.text()).contains(DemoAccounts.OPENING));
         assertThat(pagesMatching(pages, "/candidates/\\d+")).isNotEmpty();
     }
 
     @Test
     void hrOpensTheExportsPageForTheDemoOpening() {
-        WebSession hr = WebSession.login("hbrooks", DemoLogins.PASSWORD);
+        WebSession hr = WebSession.login("hbrooks", DemoAccounts.PASSWORD);
         Map<String, Document> pages = tour(hr);
         Document exports = pages.get("/exports");
         assertThat(exports).as("the exports page is linked from HR's dashboard").isNotNull();
-        String opening = exports.select("#opening option").stream().filter(o -> o.text().equals(DemoLogins.OPENING))
+        String opening = exports.select("#opening option").stream().filter(o -> o.text().equals(DemoAccounts.OPENING))
                 .findFirst().orElseThrow().attr("value");
         Document filtered = hr.page("/exports?opening=" + opening);
         assertThat(filtered.select(".downloads a[href*=comparison.pdf], .profile-reports a[href$=profile.pdf]")).hasSize(7);
@@ -101,7 +101,7 @@ class RoleTasksIT {
 
     @Test
     void theAdministratorManagesTheUsers() {
-        WebSession admin = WebSession.login("admin", DemoLogins.PASSWORD);
+        WebSession admin = WebSession.login("admin", DemoAccounts.PASSWORD);
         Map<String, Document> pages = tour(admin);
         Document users = pages.get("/users");
         assertThat(users).as("the users page is linked from the administrator's dashboard").isNotNull();
@@ -111,16 +111,16 @@ class RoleTasksIT {
 
     @Test
     void everyRoleReadsAProfileThroughTheApi() {
-        long candidate = DemoLogins.api("hbrooks").get("/api/openings").then().statusCode(200).extract().jsonPath()
+        long candidate = DemoAccounts.api("hbrooks").get("/api/openings").then().statusCode(200).extract().jsonPath()
                 .getLong("[0].id");
-        List<Long> ids = DemoLogins.api("hbrooks").get("/api/openings/{id}/candidates", candidate).then().statusCode(200)
+        List<Long> ids = DemoAccounts.api("hbrooks").get("/api/openings/{id}/candidates", candidate).then().statusCode(200)
                 .extract().jsonPath().getList("id", Long.class);
         for (String reader : List.of("admin", "hmorgan", "tnguyen", "hbrooks")) {
-            DemoLogins.api(reader).get("/api/candidates/{id}/profile", ids.get(0)).then().statusCode(200)
+            DemoAccounts.api(reader).get("/api/candidates/{id}/profile", ids.get(0)).then().statusCode(200)
                     .body("candidate.id", org.hamcrest.Matchers.equalTo(ids.get(0).intValue()))
                     .body("traits.size()", org.hamcrest.Matchers.greaterThan(0));
         }
-        DemoLogins.api("ichen").get("/api/candidates/{id}/profile", ids.get(0)).then().statusCode(403);
+        DemoAccounts.api("ichen").get("/api/candidates/{id}/profile", ids.get(0)).then().statusCode(403);
     }
 
     /**

@@ -5,12 +5,12 @@ import static io.restassured.RestAssured.given;
 import io.restassured.specification.RequestSpecification;
 
 /** The demo data set's logins, as the README lists them: the packaged application starts with them. */
-final class DemoLogins {
+final class DemoAccounts {
 
     static final String PASSWORD = "traitscore-demo";
     static final String OPENING = "Customer Support Specialist";
 
-    private DemoLogins() {
+    private DemoAccounts() {
     }
 
     /** An API call with HTTP basic as the given demo user. */
