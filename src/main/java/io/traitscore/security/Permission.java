@@ -45,7 +45,8 @@ public enum Permission {
     IMPORT_OPENINGS(Names.IMPORT_OPENINGS, "Import an opening from a JSON export", Map.of(Role.ADMIN, ANY, Role.HR, ANY)),
     PERSONAL_DATA(Names.PERSONAL_DATA, "Export or erase a candidate's personal data, apply retention",
             Map.of(Role.ADMIN, ANY, Role.HR, ANY)),
-    READ_AUDIT(Names.READ_AUDIT, "Read the audit trail", Map.of(Role.ADMIN, ANY, Role.HR, ANY));
+    READ_AUDIT(Names.READ_AUDIT, "Read the audit trail", Map.of(Role.ADMIN, ANY, Role.HR, ANY)),
+    OPERATE(Names.OPERATE, "Read the metrics, take database backups", Map.of(Role.ADMIN, ANY));
 
     /** Compile-time names for {@code @PermissionsAllowed}. */
     public static final class Names {
@@ -64,6 +65,7 @@ public enum Permission {
         public static final String IMPORT_OPENINGS = "import-openings";
         public static final String PERSONAL_DATA = "personal-data";
         public static final String READ_AUDIT = "read-audit";
+        public static final String OPERATE = "operate";
 
         private Names() {
         }

@@ -28,7 +28,10 @@ import java.util.concurrent.TimeUnit;
 public final class PackagedApp implements AutoCloseable {
 
     public static final Duration START_TIMEOUT = Duration.ofSeconds(120);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** The JVM's status after SIGTERM (128 + 15) once its shutdown hooks, Quarkus's graceful stop, have run. */
+    public static final int STOPPED_BY_SIGTERM = 143;
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     private final Path folder;
     private final Map<String, String> env = new LinkedHashMap<>();
@@ -40,6 +43,8 @@ public final class PackagedApp implements AutoCloseable {
         this.folder = folder;
         this.port = freePort();
         options.add("-Dquarkus.http.port=" + port);
+        // Stopping waits out the shutdown delay for load balancers; tests that do not study it skip the wait.
+        options.add("-Dquarkus.shutdown.delay=0S");
     }
 
     /** An application whose working folder is the given one (its ./data, its log file). */
@@ -58,7 +63,7 @@ public final class PackagedApp implements AutoCloseable {
         return this;
     }
 
-    /** A -D option; it wins over environment variables and application.properties. */
+    /** A -D option; it wins over environment variables, application.properties and an earlier option. */
     public PackagedApp option(String name, String value) {
         options.add("-D" + name + "=" + value);
         return this;
@@ -114,6 +119,12 @@ public final class PackagedApp implements AutoCloseable {
     /** Asks the application to stop as an orchestrator does (SIGTERM), without waiting. */
     public void terminate() {
         process.destroy();
+    }
+
+    /** Stops the application as an orchestrator does and returns its exit status. */
+    public int stop() {
+        terminate();
+        return awaitExit(Duration.ofSeconds(60));
     }
 
     public boolean isAlive() {
