@@ -1,7 +1,6 @@
 package io.traitscore.packaged;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +8,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.response.Response;
+import io.traitscore.export.ExportReaders;
 import io.traitscore.web.WebSession;
 import java.io.IOException;
 import java.util.HashMap;
@@ -60,16 +60,7 @@ class ExportsIT {
         assertThat(ratings).allSatisfy(r -> assertThat(r.get("Opening")).isEqualTo(DemoAccounts.OPENING));
 
         List<CSVRecord> candidates = ExportReaders.csv(file(files, "-candidates-", ".csv"));
-        assertThat(candidates).extracting(r -> r.get("Candidate")).containsExactlyInAnyOrderElementsOf(profiles.keySet());
-        for (CSVRecord row : candidates) {
-            JsonNode overall = profiles.get(row.get("Candidate")).get("overall");
-            if (overall == null || overall.isNull()) {
-                assertThat(row.get("Overall score")).isEmpty();
-            } else {
-                assertThat(Double.parseDouble(row.get("Overall score"))).as(row.get("Candidate"))
-                        .isCloseTo(overall.get("score").asDouble(), within(0.005));
-            }
-        }
+        ExportReaders.assertOverallScoresMatch(candidates, profiles);
 
         Map<String, List<Row>> workbook = ExportReaders.workbook(file(files, "-report-", ".xlsx"));
         assertThat(workbook.keySet()).containsExactly("Candidates", "Ratings", "Traits");
