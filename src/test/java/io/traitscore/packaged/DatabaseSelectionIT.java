@@ -9,6 +9,7 @@ import java.net.Socket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * operator can make with it stops start-up with one line that says what is wrong, and exit status 1.
  * Running on PostgreSQL itself is proved by CI running the other integration tests with these settings.
  */
+@Tag(PackagedDatabase.EVERY_DATABASE)
 class DatabaseSelectionIT {
 
     private static final Duration FAILS_WITHIN = Duration.ofSeconds(90);

@@ -22,6 +22,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.Row;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusIntegrationTest
 @WithTestResource(value = PackagedDatabase.class, scope = TestResourceScope.MATCHING_RESOURCES)
+@Tag(PackagedDatabase.EVERY_DATABASE)
 class ExportsIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();

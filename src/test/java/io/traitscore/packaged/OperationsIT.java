@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusIntegrationTest
 @WithTestResource(value = PackagedDatabase.class, scope = TestResourceScope.MATCHING_RESOURCES)
+@Tag(PackagedDatabase.EVERY_DATABASE)
 class OperationsIT {
 
     @Test

@@ -139,8 +139,9 @@ public final class PackagedApp implements AutoCloseable {
         return folder;
     }
 
+    /** The console output, one file per application: two may run in one folder. */
     public Path log() {
-        return folder.resolve("application.log");
+        return folder.resolve("application-" + port + ".log");
     }
 
     /** Everything the application printed so far. */

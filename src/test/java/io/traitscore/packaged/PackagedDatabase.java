@@ -15,6 +15,12 @@ import java.util.Map;
  */
 public class PackagedDatabase implements QuarkusTestResourceLifecycleManager {
 
+    /**
+     * The tag of the integration tests whose outcome depends on the database: CI's PostgreSQL step runs
+     * these against the same jar. The others start the jar themselves on H2 in a folder of their own.
+     */
+    public static final String EVERY_DATABASE = "every-database";
+
     static boolean onPostgresql() {
         return "postgresql".equalsIgnoreCase(System.getenv("TRAITSCORE_DB"));
     }
