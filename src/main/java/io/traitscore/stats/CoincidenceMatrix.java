@@ -19,10 +19,12 @@ public final class CoincidenceMatrix {
 
     private final double[] values;
     private final double[][] coincidences;
+    private final int pairableUnits;
 
-    private CoincidenceMatrix(double[] values, double[][] coincidences) {
+    private CoincidenceMatrix(double[] values, double[][] coincidences, int pairableUnits) {
         this.values = values;
         this.coincidences = coincidences;
+        this.pairableUnits = pairableUnits;
     }
 
     /** Builds the matrix from {@code data[unit][coder]}, where null marks a missing value. */
@@ -57,7 +59,7 @@ public final class CoincidenceMatrix {
                 }
             }
         }
-        return new CoincidenceMatrix(values, o);
+        return new CoincidenceMatrix(values, o, pairableUnits.size());
     }
 
     /** The distinct pairable values, ascending; they label rows and columns. */
@@ -77,6 +79,11 @@ public final class CoincidenceMatrix {
             sum += o;
         }
         return sum;
+    }
+
+    /** The units with 2 or more values, the only ones that count. */
+    public int pairableUnits() {
+        return pairableUnits;
     }
 
     /** n: the number of pairable values. */

@@ -9,10 +9,15 @@ package io.traitscore.stats;
  * D_o = (1/n) Σ_c Σ_k o(c,k)·δ²(c,k) (observed disagreement),
  * D_e = (1/(n(n − 1))) Σ_c Σ_k n_c·n_k·δ²(c,k) (disagreement expected by chance), and
  * alpha = 1 − D_o / D_e.
+ *
+ * <p>Undefined for fewer than 2 pairable values, and for a single pairable unit (one candidate scored by
+ * several interviewers): chance disagreement is then estimated from that unit's own values, so D_o/D_e
+ * is 1 (alpha 0) for any two different scores, which says nothing about reliability.
  */
 public final class KrippendorffAlpha {
 
     public static final String TOO_FEW_PAIRABLE_VALUES = "fewer than 2 pairable values";
+    public static final String ONE_PAIRABLE_UNIT = "only one candidate was scored by more than one interviewer";
     public static final String NO_VARIATION = "no variation";
 
     /**
@@ -34,6 +39,11 @@ public final class KrippendorffAlpha {
         double n = matrix.total();
         if (n < 2) {
             return Outcome.undefined(TOO_FEW_PAIRABLE_VALUES);
+        }
+        if (matrix.pairableUnits() < 2) {
+            // D_e would be estimated from the very unit whose disagreement D_o measures: alpha is then
+            // 0 (or negative) whatever the scores, a figure about nothing.
+            return Outcome.undefined(ONE_PAIRABLE_UNIT);
         }
         double[] values = matrix.values();
         double observedSum = 0;

@@ -92,6 +92,24 @@ public final class OneWayIcc {
                 IntraclassCorrelation.ratio(msb - msw, msb)));
     }
 
+    /**
+     * k0 alone: it depends only on how many ratings each candidate has, so it is defined whenever 2 or
+     * more candidates have ratings, even when every score is the same (and the ICCs are not).
+     */
+    public static java.util.OptionalDouble adjustedGroupSize(Collection<double[]> groups) {
+        double n = 0;
+        double sumOfSquaredSizes = 0;
+        int g = 0;
+        for (double[] group : groups) {
+            if (group.length > 0) {
+                g++;
+                n += group.length;
+                sumOfSquaredSizes += (double) group.length * group.length;
+            }
+        }
+        return g < 2 ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of((n - sumOfSquaredSizes / n) / (g - 1));
+    }
+
     /** Convenience for integer 1-5 scores, one list per candidate. */
     public static Outcome<Result> computeFromScores(Collection<? extends Collection<Integer>> groups) {
         List<double[]> converted = new ArrayList<>();

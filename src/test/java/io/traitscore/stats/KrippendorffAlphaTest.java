@@ -44,6 +44,16 @@ class KrippendorffAlphaTest {
     }
 
     @Test
+    void aSingleCandidateScoredByTwoInterviewersHasNoAlpha() {
+        // One unit (3, 5): D_o = (1·4 + 1·4)/2 = 4 and D_e = (1·1·4 + 1·1·4)/(2·1) = 4, so the formula gives
+        // alpha = 0 ("unreliable") for any two different scores: chance disagreement comes from the same unit.
+        // Other candidates scored once add no pairable value.
+        Double[][] one = {{3.0, 5.0}, {4.0, null}, {null, 2.0}};
+        assertEquals(Optional.of(KrippendorffAlpha.ONE_PAIRABLE_UNIT), KrippendorffAlpha.interval(one).undefinedReason());
+        assertEquals(1, CoincidenceMatrix.of(one).pairableUnits());
+    }
+
+    @Test
     void undefinedWithReasons() {
         assertEquals(Optional.of("fewer than 2 pairable values"),
                 KrippendorffAlpha.interval(new Double[0][]).undefinedReason());

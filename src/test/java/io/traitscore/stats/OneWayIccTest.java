@@ -65,6 +65,18 @@ class OneWayIccTest {
     }
 
     @Test
+    void adjustedGroupSizeDependsOnlyOnTheDesign() {
+        // Sizes 2, 1, 3 (N = 6): k0 = (6 − 14/6)/2 = 11/6 whatever the scores, also when all are equal
+        List<double[]> constant = List.of(new double[] {3, 3}, new double[] {3}, new double[] {3, 3, 3});
+        assertEquals(Optional.of("no variance"), OneWayIcc.compute(constant).undefinedReason());
+        assertEquals(11.0 / 6, OneWayIcc.adjustedGroupSize(constant).getAsDouble(), EPS);
+        // Empty groups do not count; one group leaves k0 undefined (g − 1 = 0)
+        assertEquals(11.0 / 6, OneWayIcc.adjustedGroupSize(List.of(new double[] {4, 5}, new double[0],
+                new double[] {2}, new double[] {3, 3, 4})).getAsDouble(), EPS);
+        assertFalse(OneWayIcc.adjustedGroupSize(List.of(new double[] {4, 5}, new double[0])).isPresent());
+    }
+
+    @Test
     void undefinedWithReasons() {
         assertEquals(Optional.of("fewer than 2 candidates with ratings"),
                 OneWayIcc.computeFromScores(List.of()).undefinedReason());

@@ -47,6 +47,19 @@ class QuestionEffectivenessTest {
     }
 
     @Test
+    void aFlagNeedsThreeCandidates() {
+        // Question 20 above: 3 candidates all rated 3 → flagged. Question 40: 2 candidates both rated 4 →
+        // equal by chance as often as not, so not flagged (the deprecated rule still says "does not discriminate").
+        Map<Long, QuestionEffectiveness.QuestionStats> stats = QuestionEffectiveness.summarize(List.of(
+                obs(20, 1, 3), obs(20, 2, 3), obs(20, 3, 3), obs(40, 1, 4), obs(40, 2, 4), obs(50, 1, 2),
+                obs(50, 2, 3), obs(50, 3, 2)));
+        assertTrue(stats.get(20L).flagged());
+        assertFalse(stats.get(40L).flagged());
+        assertEquals(0.0, stats.get(40L).candidateStandardDeviation().getAsDouble(), 0.0);
+        assertFalse(stats.get(50L).flagged());
+    }
+
+    @Test
     void noObservations() {
         assertEquals(Map.of(), QuestionEffectiveness.summarize(List.of()));
     }
