@@ -11,7 +11,7 @@ import java.util.Map;
  * The database of the packaged application under test. With TRAITSCORE_DB=postgresql in the
  * environment (CI's PostgreSQL run), the jar inherits the TRAITSCORE_DB* variables and starts from an
  * emptied schema, so the demo data loads as on a new installation; otherwise it gets an H2 file of its
- * own, as a user's ./data would be, in a fresh folder.
+ * own, as a user's ./data would be, in a fresh folder (which also takes its backups).
  */
 public class PackagedDatabase implements QuarkusTestResourceLifecycleManager {
 
@@ -27,15 +27,20 @@ public class PackagedDatabase implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        if (onPostgresql()) {
-            return Map.of("quarkus.flyway.clean-at-start", "true", "quarkus.flyway.clean-disabled", "false");
-        }
+        Path folder;
         try {
-            Path folder = Files.createTempDirectory("traitscore-it-data");
-            return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:file:" + folder.resolve("traitscore"));
+            folder = Files.createTempDirectory("traitscore-it-data");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // The jar runs in the project folder: its backups go to the temporary folder, not into the checkout.
+        String backups = folder.resolve("backups").toString();
+        if (onPostgresql()) {
+            return Map.of("quarkus.flyway.clean-at-start", "true", "quarkus.flyway.clean-disabled", "false",
+                    "traitscore.backup.folder", backups);
+        }
+        return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:file:" + folder.resolve("traitscore"),
+                "traitscore.backup.folder", backups);
     }
 
     @Override
