@@ -18,18 +18,18 @@ PORT=${PORT:-18089}
 HEAP=${HEAP:-256m}
 RUNS=${RUNS:-3}
 OUT=target/bench
-APP=target/bench-app/quarkus-run.jar
+APP=target/quarkus-app/quarkus-run.jar
 mkdir -p "$OUT"
 
-echo "== Packaging the application for PostgreSQL (target/bench-app)"
-./mvnw -B -q package -DskipTests -Dquarkus.datasource.db-kind=postgresql -Dquarkus.package.output-directory=bench-app
+echo "== Packaging the application (the same package runs on H2 and PostgreSQL)"
+./mvnw -B -q package -DskipTests
 
 echo "== Fresh database $DB"
 psql -h "$PGHOST" -U "$PGUSER" -d postgres -q -c "drop database if exists $DB" -c "create database $DB"
 
 echo "== Starting the application (-Xmx$HEAP)"
-QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:5432/$DB" QUARKUS_DATASOURCE_USERNAME="$PGUSER" \
-QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:-postgres}" QUARKUS_HTTP_PORT="$PORT" TRAITSCORE_DEMO_ENABLED=true \
+TRAITSCORE_DB=postgresql TRAITSCORE_DB_URL="jdbc:postgresql://$PGHOST:5432/$DB" TRAITSCORE_DB_USER="$PGUSER" \
+TRAITSCORE_DB_PASSWORD="${PGPASSWORD:-postgres}" QUARKUS_HTTP_PORT="$PORT" TRAITSCORE_DEMO_ENABLED=true TRAITSCORE_ACCESS_LOG=false \
     java -Xmx"$HEAP" -Xlog:gc:file="$OUT/gc.log":uptime -jar "$APP" > "$OUT/app.log" 2>&1 &
 APP_PID=$!
 trap 'kill $APP_PID 2>/dev/null || true; wait $APP_PID 2>/dev/null || true' EXIT

@@ -6,6 +6,7 @@ import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.traitscore.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -21,10 +22,12 @@ public class AuditLog {
 
     private final ObjectMapper json;
     private final Instance<SecurityIdentity> identity;
+    private final Event<AuditRecorded> recorded;
 
-    AuditLog(ObjectMapper json, Instance<SecurityIdentity> identity) {
+    AuditLog(ObjectMapper json, Instance<SecurityIdentity> identity, Event<AuditRecorded> recorded) {
         this.json = json;
         this.identity = identity;
+        this.recorded = recorded;
     }
 
     /** Records a change by the logged-in user, or by the system outside a request; values are JSON snapshots. */
@@ -56,6 +59,7 @@ public class AuditLog {
         event.beforeValue = snapshot(before);
         event.afterValue = snapshot(after);
         event.persist();
+        recorded.fire(new AuditRecorded(action, entityType, event.entityId));
     }
 
     private String snapshot(Object value) {

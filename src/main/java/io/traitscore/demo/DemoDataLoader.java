@@ -5,16 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.quarkus.runtime.StartupEvent;
 import io.traitscore.catalog.bank.QuestionBankLoader;
-import io.traitscore.security.Role;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
-import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
@@ -32,14 +29,11 @@ public class DemoDataLoader {
 
     private final DemoConfig config;
     private final DemoDataWriter writer;
+    private volatile Optional<String> logins = Optional.empty();
 
-    private final int port;
-
-    DemoDataLoader(DemoConfig config, DemoDataWriter writer,
-            @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port) {
+    DemoDataLoader(DemoConfig config, DemoDataWriter writer) {
         this.config = config;
         this.writer = writer;
-        this.port = port;
     }
 
     void onStart(@Observes @Priority(QuestionBankLoader.STARTUP_PRIORITY + 10) StartupEvent event) {
@@ -54,11 +48,13 @@ public class DemoDataLoader {
             LOG.info("Demo data loaded");
         }
         if (writer.demoUsersExist(data)) {
-            LOG.infof("traitscore is ready at http://localhost:%d - demo logins (password '%s'): %s", port,
-                    data.password(), Arrays.stream(Role.values())
-                            .map(role -> username(data, role.name()) + " (" + role.label() + ")")
-                            .collect(Collectors.joining(", ")));
+            logins = Optional.of(DemoLogins.describe(data));
         }
+    }
+
+    /** The demo logins to show once the application is up, while the demo accounts exist. */
+    public Optional<String> logins() {
+        return logins;
     }
 
     static DemoData read() {
@@ -72,7 +68,4 @@ public class DemoDataLoader {
         }
     }
 
-    private static String username(DemoData data, String role) {
-        return data.users().stream().filter(u -> u.role().equals(role)).map(DemoData.User::username).findFirst().orElse("-");
-    }
 }

@@ -11,8 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Checks what an export names and records it in the audit trail before the first byte goes out, so
- * an export that is interrupted half way is still on record.
+ * Checks what an export names and records it in the audit trail. A file built in memory (PDF, JSON,
+ * candidates CSV) is recorded once it is complete, so a failed one is not on record as an export. A
+ * streamed file (ratings CSV, workbook) is recorded before the first byte goes out, because part of it
+ * may reach the client however it ends; if the stream breaks off, a second entry says so.
  */
 @ApplicationScoped
 public class ExportAudit {
@@ -40,6 +42,17 @@ public class ExportAudit {
     @Transactional
     public void record(String fileName, String format, ExportFilter filter) {
         record(fileName, format, filter.summary(), filter.describe());
+    }
+
+    /** Marks a streamed export whose stream broke off after its EXPORT entry was written. */
+    @Transactional
+    public void recordFailure(String fileName, String format, Throwable cause) {
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("format", format);
+        after.put("file", fileName);
+        after.put("error", cause.getClass().getSimpleName());
+        audit.record(AuditAction.EXPORT_FAILED, "Export", fileName, "Export of " + format
+                + " broke off; the client may have received part of the file", null, after);
     }
 
     @Transactional

@@ -25,13 +25,14 @@ public class OpeningExports {
     public Download openingJson(ExportFilter filter) {
         OpeningDocument document = export.export(filter.openingId());
         String file = ExportFileName.of(document.opening().title(), "opening", "json");
-        audit.record(file, "opening JSON", "opening " + filter.openingId(), Map.of("opening", filter.openingId()));
         byte[] body;
         try {
             body = json.writeValueAsBytes(document);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("Cannot write the export of opening " + filter.openingId(), e);
         }
+        // Audited once the document is written, so a failed export is not on record as one.
+        audit.record(file, "opening JSON", "opening " + filter.openingId(), Map.of("opening", filter.openingId()));
         return new Download(file, MEDIA_TYPE, out -> out.write(body));
     }
 }

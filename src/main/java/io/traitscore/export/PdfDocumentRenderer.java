@@ -3,6 +3,7 @@ package io.traitscore.export;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.GraphicsEnvironment;
@@ -17,7 +18,8 @@ import java.io.UncheckedIOException;
  * like Zoë Müller or Aïcha Benali print the same on every machine, whatever fonts it has. The same font
  * is registered with Java's graphics so the radar chart's SVG labels are drawn with it too.
  */
-final class PdfDocumentRenderer {
+@ApplicationScoped
+public class PdfDocumentRenderer {
 
     static final String FAMILY = "DejaVu Sans";
     private static final String REGULAR = "/fonts/DejaVuSans.ttf";
@@ -30,10 +32,7 @@ final class PdfDocumentRenderer {
         registerWithJavaGraphics(BOLD);
     }
 
-    private PdfDocumentRenderer() {
-    }
-
-    static byte[] render(String xhtml) {
+    public byte[] render(String xhtml) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
         try (BatikSVGDrawer svg = new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,
                 BatikSVGDrawer.SvgExternalResourceMode.SECURE)) {

@@ -37,20 +37,23 @@ public class PdfReports {
     private final ProfileService profiles;
     private final CandidateSummaries summaries;
     private final ExportAudit audit;
+    private final PdfDocumentRenderer renderer;
 
-    PdfReports(ProfileService profiles, CandidateSummaries summaries, ExportAudit audit) {
+    PdfReports(ProfileService profiles, CandidateSummaries summaries, ExportAudit audit, PdfDocumentRenderer renderer) {
         this.profiles = profiles;
         this.summaries = summaries;
         this.audit = audit;
+        this.renderer = renderer;
     }
 
+    /** The file is complete before it is audited: a report that fails to render is not on record as exported. */
     public Download profile(long candidateId, boolean pdf) {
         CandidateProfile profile = profiles.profile(candidateId);
-        String html = profileHtml(profile);
         String file = ExportFileName.of(profile.candidate().name(), "profile", pdf ? "pdf" : "html");
+        Download download = download(file, profileHtml(profile), pdf);
         audit.record(file, pdf ? "profile PDF" : "profile HTML", "candidate " + candidateId,
                 Map.of("candidate", candidateId));
-        return download(file, html, pdf);
+        return download;
     }
 
     public Download comparison(ExportFilter filter, boolean pdf) {
@@ -59,8 +62,9 @@ public class PdfReports {
         CandidateComparison comparison = comparisons.isEmpty() ? noCandidates(filter.openingId()) : comparisons.get(0);
         String html = Templates.comparison(comparison, HeatMapChunk.of(comparison), Instant.now()).render();
         String file = ExportFileName.of(subject, "comparison", pdf ? "pdf" : "html");
+        Download download = download(file, html, pdf);
         audit.record(file, pdf ? "comparison PDF" : "comparison HTML", filter);
-        return download(file, html, pdf);
+        return download;
     }
 
     /** The opening's traits without candidates, when the filter selects none: the report then says so. */
@@ -77,11 +81,11 @@ public class PdfReports {
         return Templates.profile(profile, radar, Instant.now()).render();
     }
 
-    private static Download download(String file, String html, boolean pdf) {
+    private Download download(String file, String html, boolean pdf) {
         if (!pdf) {
             return new Download(file, HTML, out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
         }
-        byte[] bytes = PdfDocumentRenderer.render(html);
+        byte[] bytes = renderer.render(html);
         return new Download(file, PDF, out -> out.write(bytes));
     }
 }

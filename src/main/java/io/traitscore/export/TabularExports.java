@@ -5,6 +5,7 @@ import io.traitscore.profile.CandidateComparison;
 import io.traitscore.scorecard.ratings.FlatRating;
 import io.traitscore.scorecard.ratings.RatingStream;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -34,13 +35,11 @@ public class TabularExports {
 
     public Download ratingsCsv(ExportFilter filter) {
         String file = ExportFileName.of(audit.subjectOf(filter), "ratings", "csv");
-        audit.record(file, "ratings CSV", filter);
-        return new Download(file, CsvExporter.MEDIA_TYPE,
-                out -> inReadTransaction(() -> {
-                    try (Stream<FlatRating> rows = ratings.stream(filter.ratings())) {
-                        CsvExporter.writeRatings(out, rows);
-                    }
-                }));
+        return streamed(file, CsvExporter.MEDIA_TYPE, "ratings CSV", filter, out -> {
+            try (Stream<FlatRating> rows = ratings.stream(filter.ratings())) {
+                CsvExporter.writeRatings(out, rows);
+            }
+        });
     }
 
     public Download candidatesCsv(ExportFilter filter) {
@@ -55,13 +54,27 @@ public class TabularExports {
         List<CandidateComparison> comparisons = candidates.comparisons(filter);
         ExportTable candidateTable = CandidateTable.of(comparisons);
         ExportTable traitTable = TraitTable.of(comparisons);
-        audit.record(file, "XLSX workbook", filter);
-        return new Download(file, XlsxExporter.MEDIA_TYPE,
-                out -> inReadTransaction(() -> {
-                    try (Stream<FlatRating> rows = ratings.stream(filter.ratings())) {
-                        XlsxExporter.write(out, candidateTable, rows, traitTable);
-                    }
-                }));
+        return streamed(file, XlsxExporter.MEDIA_TYPE, "XLSX workbook", filter, out -> {
+            try (Stream<FlatRating> rows = ratings.stream(filter.ratings())) {
+                XlsxExporter.write(out, candidateTable, rows, traitTable);
+            }
+        });
+    }
+
+    /**
+     * A file written as its rows are read, in the body's own read transaction: audited before the first
+     * byte, and marked in the audit trail if the stream breaks off.
+     */
+    private Download streamed(String file, String mediaType, String format, ExportFilter filter, StreamingOutput body) {
+        audit.record(file, format, filter);
+        return new Download(file, mediaType, out -> {
+            try {
+                inReadTransaction(() -> body.write(out));
+            } catch (RuntimeException | Error e) {
+                audit.recordFailure(file, format, e);
+                throw e;
+            }
+        });
     }
 
     interface IoWork {

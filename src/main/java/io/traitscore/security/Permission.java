@@ -60,7 +60,8 @@ public enum Permission {
             Map.of(Role.ADMIN, Set.of(ANY), Role.HR, Set.of(ANY))),
     PERSONAL_DATA(Names.PERSONAL_DATA, "Export or erase a candidate's personal data, apply retention",
             Map.of(Role.ADMIN, Set.of(ANY), Role.HR, Set.of(ANY))),
-    READ_AUDIT(Names.READ_AUDIT, "Read the audit trail", Map.of(Role.ADMIN, Set.of(ANY), Role.HR, Set.of(ANY)));
+    READ_AUDIT(Names.READ_AUDIT, "Read the audit trail", Map.of(Role.ADMIN, Set.of(ANY), Role.HR, Set.of(ANY))),
+    OPERATE(Names.OPERATE, "Read the metrics, take database backups", Map.of(Role.ADMIN, Set.of(ANY)));
 
     /** Compile-time names for {@code @PermissionsAllowed}. */
     public static final class Names {
@@ -79,6 +80,7 @@ public enum Permission {
         public static final String IMPORT_OPENINGS = "import-openings";
         public static final String PERSONAL_DATA = "personal-data";
         public static final String READ_AUDIT = "read-audit";
+        public static final String OPERATE = "operate";
 
         private Names() {
         }

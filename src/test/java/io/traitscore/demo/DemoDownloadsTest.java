@@ -2,7 +2,6 @@ package io.traitscore.demo;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,23 +10,17 @@ import com.microsoft.playwright.Page;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import io.traitscore.export.ExportReaders;
 import io.traitscore.web.BrowserTest;
 import io.traitscore.web.HeadlessChromium;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
@@ -64,17 +57,7 @@ class DemoDownloadsTest extends BrowserTest {
         assertThat(ratingRows).allSatisfy(r -> assertThat(r.get("Opening")).isEqualTo(OPENING));
 
         Path candidates = download(page, "Candidates (CSV)", "-candidates-", ".csv");
-        List<CSVRecord> candidateRows = csv(candidates);
-        assertThat(candidateRows).extracting(r -> r.get("Candidate")).containsExactlyInAnyOrderElementsOf(profiles.keySet());
-        for (CSVRecord row : candidateRows) {
-            JsonNode overall = profiles.get(row.get("Candidate")).get("overall");
-            if (overall == null || overall.isNull()) {
-                assertThat(row.get("Overall score")).isEmpty();
-            } else {
-                assertThat(Double.parseDouble(row.get("Overall score"))).as(row.get("Candidate"))
-                        .isCloseTo(overall.get("score").asDouble(), within(0.005));
-            }
-        }
+        ExportReaders.assertOverallScoresMatch(csv(candidates), profiles);
 
         Path workbook = download(page, "Workbook (XLSX)", "-report-", ".xlsx");
         try (InputStream in = Files.newInputStream(workbook); ReadableWorkbook xlsx = new ReadableWorkbook(in)) {
@@ -131,17 +114,11 @@ class DemoDownloadsTest extends BrowserTest {
     }
 
     private static List<CSVRecord> csv(Path file) throws IOException {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            assertThat((char) reader.read()).as("byte-order mark").isEqualTo('\uFEFF');
-            return CSVParser.builder().setReader(reader)
-                    .setFormat(CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()).get().getRecords();
-        }
+        return ExportReaders.csv(Files.readAllBytes(file));
     }
 
     private static String pdfText(Path file) throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
-            return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-        }
+        return ExportReaders.pdfText(Files.readAllBytes(file));
     }
 
     private static java.util.stream.Stream<JsonNode> stream(JsonNode array) {

@@ -85,7 +85,7 @@ class ComparisonPageTest {
                 .anyMatch(t -> t.contains("1 No") && t.contains("1 Yes"));
         assertThat(anaFacts.select("tr.facts-row td[data-candidate=" + data.cy + "]").eachText())
                 .anyMatch(t -> t.contains("1 must-have below 3")).anyMatch(t -> t.contains("1 Strong no"));
-        assertThat(page.select("a[download]").attr("href")).isEqualTo("/api/exports/comparison.pdf?opening=" + data.opening);
+        assertThat(page.select("a[type=application/pdf]").attr("href")).isEqualTo("/api/exports/comparison.pdf?opening=" + data.opening);
     }
 
     @Test

@@ -85,7 +85,8 @@ class PermissionMatrixTest {
             new Action(Permission.PERSONAL_DATA, "list whom retention would erase (dry run)", w -> as(w.actor())
                     .get("/api/privacy/retention").statusCode()),
             new Action(Permission.READ_AUDIT, "read the audit trail", w -> as(w.actor()).queryParam("size", 1)
-                    .get("/api/audit").statusCode()));
+                    .get("/api/audit").statusCode()),
+            new Action(Permission.OPERATE, "read the metrics", w -> as(w.actor()).get("/q/metrics").statusCode()));
 
     static Stream<Arguments> cells() {
         return ACTIONS.stream().flatMap(action -> Arrays.stream(Role.values()).map(role -> Arguments.of(action, role)));

@@ -1,12 +1,14 @@
 package io.traitscore.catalog.bank;
 
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
+import java.util.Optional;
 
 @ConfigMapping(prefix = "traitscore.question-bank")
 public interface QuestionBankConfig {
 
-    /** Folder holding one YAML file per trait; relative paths start at the working directory. */
-    @WithDefault("question-bank")
-    String path();
+    /**
+     * A folder of trait files (one YAML file per trait) that replaces the bank bundled with the
+     * application; relative paths start at the working directory. Unset: the bundled bank.
+     */
+    Optional<String> path();
 }

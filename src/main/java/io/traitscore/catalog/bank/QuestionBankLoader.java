@@ -5,6 +5,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,17 +31,19 @@ public class QuestionBankLoader {
     }
 
     void onStart(@Observes @Priority(STARTUP_PRIORITY) StartupEvent event) {
-        Path folder = Path.of(config.path()).toAbsolutePath().normalize();
+        Optional<Path> folder = config.path().filter(p -> !p.isBlank()).map(p -> Path.of(p).toAbsolutePath().normalize());
+        String source = folder.map(f -> "from " + f).orElse("bundled with the application");
         QuestionBank bank;
         try {
-            bank = new QuestionBankReader().read(folder);
+            QuestionBankReader reader = new QuestionBankReader();
+            bank = folder.map(reader::read).orElseGet(reader::readBundled);
         } catch (QuestionBankException e) {
             LOG.errorf("Start-up stopped. %s", e.getMessage());
             throw e;
         }
         boolean changed = importer.importBank(bank);
         current.set(bank.version());
-        LOG.infof("Question bank %s from %s: %d traits, %d questions (%s)", bank.version().substring(0, 12), folder,
+        LOG.infof("Question bank version %s, %s: %d traits, %d questions (%s)", bank.version().substring(0, 12), source,
                 bank.traits().size(), bank.questionCount(), changed ? "loaded" : "already up to date");
     }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -31,33 +32,51 @@ public class QuestionBankReader {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
+    /** Reads the trait files (*.yaml) of a folder on disk. */
     public QuestionBank read(Path folder) {
         if (!Files.isDirectory(folder)) {
             throw new QuestionBankException(List.of(folder + ": the question-bank folder does not exist"));
         }
-        List<Path> files = traitFiles(folder);
+        List<BankFile> files = traitFiles(folder).stream()
+                .map(file -> new BankFile(file.getFileName().toString(), readBytes(file)))
+                .toList();
         if (files.isEmpty()) {
             throw new QuestionBankException(List.of(folder + ": no trait files (*.yaml) found"));
         }
+        return read(files);
+    }
+
+    /** Reads the bank that ships inside the application (question-bank/ copied in at build time). */
+    public QuestionBank readBundled() {
+        List<BankFile> files = BundledQuestionBank.files();
+        if (files.isEmpty()) {
+            throw new QuestionBankException(List.of(BundledQuestionBank.FOLDER + ": the application holds no trait files"));
+        }
+        return read(files);
+    }
+
+    /** One trait file's name and bytes: the version is a hash over both, wherever the files come from. */
+    record BankFile(String name, byte[] content) {
+    }
+
+    private QuestionBank read(List<BankFile> files) {
         List<String> problems = new ArrayList<>();
         List<QuestionBank.Entry> entries = new ArrayList<>();
         MessageDigest digest = sha256();
-        for (Path file : files) {
-            String fileName = file.getFileName().toString();
-            byte[] content = readBytes(file);
-            digest.update(fileName.getBytes(StandardCharsets.UTF_8));
+        for (BankFile file : files.stream().sorted(Comparator.comparing(BankFile::name)).toList()) {
+            digest.update(file.name().getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
-            digest.update(content);
+            digest.update(file.content());
             try {
-                TraitFile trait = YAML.readValue(content, TraitFile.class);
-                List<String> fileProblems = new TraitFileValidator(fileName).validate(trait);
+                TraitFile trait = YAML.readValue(file.content(), TraitFile.class);
+                List<String> fileProblems = new TraitFileValidator(file.name()).validate(trait);
                 if (fileProblems.isEmpty()) {
-                    entries.add(new QuestionBank.Entry(fileName, trait));
+                    entries.add(new QuestionBank.Entry(file.name(), trait));
                 } else {
                     problems.addAll(fileProblems);
                 }
             } catch (IOException e) {
-                problems.add(fileName + ": " + describe(e));
+                problems.add(file.name() + ": " + describe(e));
             }
         }
         problems.addAll(crossFileProblems(entries));

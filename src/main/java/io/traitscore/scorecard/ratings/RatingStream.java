@@ -25,7 +25,7 @@ public class RatingStream {
 
     private final EntityManager em;
 
-    RatingStream(EntityManager em) {
+    protected RatingStream(EntityManager em) {
         this.em = em;
     }
 

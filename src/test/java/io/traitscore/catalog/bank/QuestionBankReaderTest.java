@@ -9,15 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The real bank passes every rule, and each kind of malformed file is reported by name. */
 class QuestionBankReaderTest {
 
-    static final Path BANK = Path.of("question-bank");
+    static final Path BANK = QuestionBankFiles.BANK;
     static final String LISTENS = "03-listens-with-empathy.yaml";
 
     private final QuestionBankReader reader = new QuestionBankReader();
@@ -52,7 +50,7 @@ class QuestionBankReaderTest {
 
     @Test
     void theVersionIsStableAndFollowsTheContent(@TempDir Path copy) throws IOException {
-        copyBank(copy);
+        QuestionBankFiles.copyTo(copy);
         String original = reader.read(copy).version();
         assertEquals(original, reader.read(copy).version());
 
@@ -64,7 +62,7 @@ class QuestionBankReaderTest {
 
     @Test
     void brokenYamlIsReportedWithFileAndLine(@TempDir Path copy) throws IOException {
-        copyBank(copy);
+        QuestionBankFiles.copyTo(copy);
         Files.writeString(copy.resolve(LISTENS), "key: listens-with-empathy\nnumber: [3\n");
 
         QuestionBankException e = assertThrows(QuestionBankException.class, () -> reader.read(copy));
@@ -74,8 +72,8 @@ class QuestionBankReaderTest {
 
     @Test
     void aMissingRubricLevelIsNamed(@TempDir Path copy) throws IOException {
-        copyBank(copy);
-        replaceInFile(copy.resolve(LISTENS), "\n  4: >-", "\n  6: >-");
+        QuestionBankFiles.copyTo(copy);
+        QuestionBankFiles.replace(copy.resolve(LISTENS), "\n  4: >-", "\n  6: >-");
 
         QuestionBankException e = assertThrows(QuestionBankException.class, () -> reader.read(copy));
 
@@ -85,8 +83,8 @@ class QuestionBankReaderTest {
 
     @Test
     void anUnknownFieldIsNamed(@TempDir Path copy) throws IOException {
-        copyBank(copy);
-        replaceInFile(copy.resolve(LISTENS), "name: Listens with empathy", "name: Listens with empathy\ncolour: blue");
+        QuestionBankFiles.copyTo(copy);
+        QuestionBankFiles.replace(copy.resolve(LISTENS), "name: Listens with empathy", "name: Listens with empathy\ncolour: blue");
 
         QuestionBankException e = assertThrows(QuestionBankException.class, () -> reader.read(copy));
 
@@ -95,8 +93,8 @@ class QuestionBankReaderTest {
 
     @Test
     void aKeyThatDoesNotMatchTheFileNameIsNamed(@TempDir Path copy) throws IOException {
-        copyBank(copy);
-        replaceInFile(copy.resolve(LISTENS), "key: listens-with-empathy", "key: listens-kindly");
+        QuestionBankFiles.copyTo(copy);
+        QuestionBankFiles.replace(copy.resolve(LISTENS), "key: listens-with-empathy", "key: listens-kindly");
 
         QuestionBankException e = assertThrows(QuestionBankException.class, () -> reader.read(copy));
 
@@ -105,7 +103,7 @@ class QuestionBankReaderTest {
 
     @Test
     void tooFewQuestionsAndProbesAreNamed(@TempDir Path copy) throws IOException {
-        copyBank(copy);
+        QuestionBankFiles.copyTo(copy);
         String text = Files.readString(copy.resolve(LISTENS));
         // Turn four behavioral questions into situational ones: one behavioral question is left.
         for (int i = 1; i <= 4; i++) {
@@ -122,8 +120,8 @@ class QuestionBankReaderTest {
 
     @Test
     void aRepeatedQuestionIdIsNamed(@TempDir Path copy) throws IOException {
-        copyBank(copy);
-        replaceInFile(copy.resolve(LISTENS), "id: listens-with-empathy.b2", "id: listens-with-empathy.b1");
+        QuestionBankFiles.copyTo(copy);
+        QuestionBankFiles.replace(copy.resolve(LISTENS), "id: listens-with-empathy.b2", "id: listens-with-empathy.b1");
 
         QuestionBankException e = assertThrows(QuestionBankException.class, () -> reader.read(copy));
 
@@ -132,10 +130,10 @@ class QuestionBankReaderTest {
 
     @Test
     void twoFilesClaimingOneArticleNumberAreNamed(@TempDir Path copy) throws IOException {
-        copyBank(copy);
+        QuestionBankFiles.copyTo(copy);
         Path adapts = copy.resolve("02-adapts-easily.yaml");
-        replaceInFile(adapts, "number: 2", "number: 3");
-        replaceInFile(adapts, "item: 2", "item: 3");
+        QuestionBankFiles.replace(adapts, "number: 2", "number: 3");
+        QuestionBankFiles.replace(adapts, "item: 2", "item: 3");
         Files.move(adapts, copy.resolve("03-adapts-easily.yaml"));
 
         QuestionBankException e = assertThrows(QuestionBankException.class, () -> reader.read(copy));
@@ -147,19 +145,5 @@ class QuestionBankReaderTest {
     void aMissingFolderIsNamed(@TempDir Path empty) {
         QuestionBankException e = assertThrows(QuestionBankException.class, () -> reader.read(empty.resolve("nowhere")));
         assertThat(e.getMessage()).contains("nowhere").contains("does not exist");
-    }
-
-    static void copyBank(Path target) throws IOException {
-        try (Stream<Path> files = Files.list(BANK)) {
-            for (Path file : files.toList()) {
-                Files.copy(file, target.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-    }
-
-    static void replaceInFile(Path file, String from, String to) throws IOException {
-        String text = Files.readString(file);
-        assertTrue(text.contains(from), file + " should contain " + from);
-        Files.writeString(file, text.replace(from, to));
     }
 }

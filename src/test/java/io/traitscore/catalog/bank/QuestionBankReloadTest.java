@@ -3,8 +3,6 @@ package io.traitscore.catalog.bank;
 import static io.traitscore.Fixtures.as;
 import static io.traitscore.catalog.bank.QuestionBankReaderTest.BANK;
 import static io.traitscore.catalog.bank.QuestionBankReaderTest.LISTENS;
-import static io.traitscore.catalog.bank.QuestionBankReaderTest.copyBank;
-import static io.traitscore.catalog.bank.QuestionBankReaderTest.replaceInFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -129,14 +127,14 @@ class QuestionBankReloadTest {
 
     /** A copy of the bank whose listens-with-empathy file was edited as a bank editor would. */
     private static Path editListens(Path folder) throws IOException {
-        copyBank(folder);
+        QuestionBankFiles.copyTo(folder);
         Path file = folder.resolve(LISTENS);
-        replaceInFile(file, "tempted to interrupt a customer because", "tempted to cut a customer short because");
+        QuestionBankFiles.replace(file, "tempted to interrupt a customer because", "tempted to cut a customer short because");
         String text = Files.readString(file);
         int b5 = text.indexOf("  - id: " + TRAIT + ".b5\n");
         int s1 = text.indexOf("  - id: " + TRAIT + ".s1\n");
         Files.writeString(file, text.substring(0, b5) + text.substring(s1));
-        replaceInFile(file, "rubric:\n", """
+        QuestionBankFiles.replace(file, "rubric:\n", """
                   - id: listens-with-empathy.b6
                     kind: behavioral
                     text: Tell me about a time a customer's silence told you more than their words.
@@ -145,9 +143,9 @@ class QuestionBankReloadTest {
                       - "What did you do next?"
                 rubric:
                 """);
-        replaceInFile(file, "Checks understanding by summarizing or asking an open question",
+        QuestionBankFiles.replace(file, "Checks understanding by summarizing or asking an open question",
                 "Checks understanding by summarizing what they heard");
-        replaceInFile(file, "Describes letting the customer finish, acknowledging", "Describes letting the caller finish, acknowledging");
+        QuestionBankFiles.replace(file, "Describes letting the customer finish, acknowledging", "Describes letting the caller finish, acknowledging");
         return folder;
     }
 

@@ -1,0 +1,71 @@
+package io.traitscore.database;
+
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.DriverPropertyInfo;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.Properties;
+import java.util.logging.Logger;
+
+/**
+ * The JDBC driver of the application's one datasource: hands each URL to the H2 or the PostgreSQL
+ * driver, so the database is chosen by configuration at start, not by the build. Hibernate speaks
+ * PostgreSQL's SQL to both, so H2 is always opened in its PostgreSQL compatibility mode.
+ */
+public class SelectedDriver implements Driver {
+
+    static final String H2_PREFIX = "jdbc:h2:";
+    static final String POSTGRESQL_PREFIX = "jdbc:postgresql:";
+    static final String H2_MODE = ";MODE=PostgreSQL";
+
+    private static final Driver H2 = new org.h2.Driver();
+    private static final Driver POSTGRESQL = new org.postgresql.Driver();
+
+    @Override
+    public Connection connect(String url, Properties info) throws SQLException {
+        if (url.startsWith(H2_PREFIX)) {
+            return H2.connect(inPostgresqlMode(url), info);
+        }
+        if (url.startsWith(POSTGRESQL_PREFIX)) {
+            return POSTGRESQL.connect(url, info);
+        }
+        // JDBC's contract for a URL this driver does not handle.
+        return null;
+    }
+
+    /** The H2 URL with MODE=PostgreSQL, unless it already names a mode. */
+    static String inPostgresqlMode(String url) {
+        return url.toUpperCase(java.util.Locale.ROOT).contains(";MODE=") ? url : url + H2_MODE;
+    }
+
+    @Override
+    public boolean acceptsURL(String url) {
+        return url != null && (url.startsWith(H2_PREFIX) || url.startsWith(POSTGRESQL_PREFIX));
+    }
+
+    @Override
+    public DriverPropertyInfo[] getPropertyInfo(String url, Properties info) throws SQLException {
+        return url.startsWith(H2_PREFIX) ? H2.getPropertyInfo(url, info) : POSTGRESQL.getPropertyInfo(url, info);
+    }
+
+    @Override
+    public int getMajorVersion() {
+        return 1;
+    }
+
+    @Override
+    public int getMinorVersion() {
+        return 0;
+    }
+
+    @Override
+    public boolean jdbcCompliant() {
+        return false;
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        throw new SQLFeatureNotSupportedException("SelectedDriver logs through the H2 and PostgreSQL drivers");
+    }
+}
