@@ -39,7 +39,13 @@ class ShutdownIT {
 
             long signalled = System.nanoTime();
             app.terminate();
-            assertThat(app.status("/q/health/ready")).as("readiness right after SIGTERM").isEqualTo(503);
+            // The signal reaches the JVM's shutdown hook a moment later; on a busy machine that moment varies.
+            int readiness = app.status("/q/health/ready");
+            while (readiness == 200 && Duration.ofNanos(System.nanoTime() - signalled).toMillis() < 1_000) {
+                PackagedApp.sleep(20);
+                readiness = app.status("/q/health/ready");
+            }
+            assertThat(readiness).as("readiness right after SIGTERM").isEqualTo(503);
             assertThat(app.status("/q/health/live")).as("still alive during the delay").isEqualTo(200);
             assertThat(app.status("/login")).as("pages still served during the delay").isEqualTo(200);
             assertThat(Duration.ofNanos(System.nanoTime() - signalled)).isLessThan(Duration.ofSeconds(2));
