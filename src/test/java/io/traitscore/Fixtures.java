@@ -115,4 +115,23 @@ public final class Fixtures {
         return as(interviewer).post("/api/interviews/{id}/scorecard/submit", interviewId)
                 .then().statusCode(200).extract().jsonPath().getLong("id");
     }
+
+    /** Moves a candidate to a stage through the stage endpoint; reason and note may be null. */
+    public static void moveTo(UserAccount user, long candidateId, String stage, String reason, String note) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("stage", stage);
+        body.put("reason", reason);
+        body.put("note", note);
+        as(user).body(body).post("/api/candidates/{id}/stage", candidateId).then().statusCode(200);
+    }
+
+    /** Rejects a candidate with a reason and a note, from whatever stage they are in. */
+    public static void reject(UserAccount user, long candidateId) {
+        moveTo(user, candidateId, "REJECTED", "REJECTED_OTHER", "Not a fit for this opening.");
+    }
+
+    /** Withdraws a candidate with a reason and a note. */
+    public static void withdraw(UserAccount user, long candidateId) {
+        moveTo(user, candidateId, "WITHDRAWN", "NO_LONGER_INTERESTED", "Took another direction.");
+    }
 }

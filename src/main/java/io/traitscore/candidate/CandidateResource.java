@@ -20,9 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CandidateResource {
 
     private final CandidateService candidates;
+    private final StageService stages;
 
-    CandidateResource(CandidateService candidates) {
+    CandidateResource(CandidateService candidates, StageService stages) {
         this.candidates = candidates;
+        this.stages = stages;
     }
 
     @GET
@@ -56,5 +58,34 @@ public class CandidateResource {
     @Operation(summary = "Change a candidate's name, email or pipeline status")
     public CandidateView update(@PathParam("id") long id, @Valid @NotNull CandidateRequest request) {
         return candidates.update(id, request);
+    }
+
+    @POST
+    @Path("/candidates/{id}/stage")
+    @PermissionsAllowed(Permission.Names.MANAGE_CANDIDATES)
+    @Operation(summary = "Move a candidate to another stage (rejected and withdrawn need a reason and a note)")
+    public CandidateView move(@PathParam("id") long id, @Valid @NotNull StageRequest request) {
+        return stages.move(id, request);
+    }
+
+    @GET
+    @Path("/candidates/{id}/timeline")
+    @PermissionsAllowed(Permission.Names.VIEW_OPENINGS)
+    @Operation(summary = "A candidate's moves through the pipeline, oldest first")
+    public List<StageChangeView> timeline(@PathParam("id") long id) {
+        return stages.timeline(id);
+    }
+
+    /** The pipeline's rules, so a client can offer only the moves that are allowed. */
+    public record StageRule(CandidateStatus stage, boolean isFinal, List<CandidateStatus> next, List<StageReason> reasons) {
+    }
+
+    @GET
+    @Path("/stages")
+    @PermissionsAllowed(Permission.Names.VIEW_OPENINGS)
+    @Operation(summary = "The pipeline's stages, the moves allowed from each and the reasons for leaving")
+    public List<StageRule> stages() {
+        return java.util.Arrays.stream(CandidateStatus.values())
+                .map(s -> new StageRule(s, s.isFinal(), List.copyOf(s.next()), StageReason.of(s))).toList();
     }
 }

@@ -4,10 +4,12 @@ import io.traitscore.audit.AuditAction;
 import io.traitscore.audit.AuditLog;
 import io.traitscore.opening.Opening;
 import io.traitscore.opening.OpeningService;
+import io.traitscore.outcome.FieldError;
+import io.traitscore.outcome.Invalid;
 import io.traitscore.outcome.NotFound;
+import io.traitscore.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -17,11 +19,16 @@ public class CandidateService {
     private final OpeningService openings;
     private final CandidateProgress.Query progress;
     private final AuditLog audit;
+    private final StageService stages;
+    private final CurrentUser currentUser;
 
-    CandidateService(OpeningService openings, CandidateProgress.Query progress, AuditLog audit) {
+    CandidateService(OpeningService openings, CandidateProgress.Query progress, AuditLog audit, StageService stages,
+            CurrentUser currentUser) {
         this.openings = openings;
         this.progress = progress;
         this.audit = audit;
+        this.stages = stages;
+        this.currentUser = currentUser;
     }
 
     @Transactional
@@ -46,10 +53,15 @@ public class CandidateService {
     public CandidateView create(long openingId, CandidateRequest request) {
         Opening opening = OpeningService.require(openingId);
         openings.requireManageCandidates(opening);
+        if (request.status() != null && request.status() != CandidateStatus.APPLIED) {
+            throw new Invalid("The candidate was not added", new FieldError("status",
+                    "a new candidate starts as APPLIED; move them on with POST /api/candidates/{id}/stage"));
+        }
         Candidate candidate = new Candidate();
         candidate.opening = opening;
-        apply(candidate, request);
+        applyDetails(candidate, request);
         candidate.persist();
+        StageService.recordAutomatic(candidate, null, currentUser.get().username, currentUser.id());
         CandidateView created = CandidateView.of(candidate, CandidateProgress.NONE);
         audit.record(AuditAction.CREATE, "Candidate", candidate.id, "Candidate added to opening " + opening.id, null, created);
         return created;
@@ -60,7 +72,11 @@ public class CandidateService {
         Candidate candidate = require(id);
         openings.requireManageCandidates(candidate.opening);
         CandidateView before = view(candidate);
-        apply(candidate, request);
+        applyDetails(candidate, request);
+        if (request.status() != null && request.status() != candidate.status) {
+            // The same rules as the stage endpoint: a move that needs a reason is refused here and made there.
+            stages.apply(candidate, new StageRequest(request.status(), null, null, null));
+        }
         Candidate.flush();
         CandidateView after = view(candidate);
         audit.record(AuditAction.UPDATE, "Candidate", candidate.id, "Candidate changed (status " + candidate.status + ")",
@@ -76,12 +92,9 @@ public class CandidateService {
         return candidate;
     }
 
-    private static void apply(Candidate candidate, CandidateRequest request) {
+    private static void applyDetails(Candidate candidate, CandidateRequest request) {
         candidate.name = request.name().strip();
         candidate.email = request.email() == null || request.email().isBlank() ? null : request.email().strip();
-        if (request.status() != null) {
-            candidate.moveTo(request.status(), Instant.now());
-        }
     }
 
     private CandidateView view(Candidate candidate) {

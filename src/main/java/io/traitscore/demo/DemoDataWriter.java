@@ -1,7 +1,9 @@
 package io.traitscore.demo;
 
+import io.traitscore.audit.AuditLog;
 import io.traitscore.candidate.Candidate;
 import io.traitscore.candidate.CandidateStatus;
+import io.traitscore.candidate.StageService;
 import io.traitscore.catalog.Question;
 import io.traitscore.catalog.Trait;
 import io.traitscore.catalog.TraitIndicator;
@@ -108,6 +110,7 @@ class DemoDataWriter {
         candidate.statusChangedAt = candidate.createdAt;
         candidate.moveTo(CandidateStatus.valueOf(c.status()), now.minus(Duration.ofDays(1)));
         candidate.persist();
+        StageService.recordAutomatic(candidate, null, AuditLog.SYSTEM, null);
         for (DemoData.Interview i : c.interviews()) {
             Interview interview = new Interview();
             interview.candidate = candidate;

@@ -3,6 +3,7 @@ package io.traitscore.export;
 import io.traitscore.audit.AuditAction;
 import io.traitscore.audit.AuditLog;
 import io.traitscore.candidate.Candidate;
+import io.traitscore.candidate.StageService;
 import io.traitscore.catalog.Question;
 import io.traitscore.catalog.Trait;
 import io.traitscore.catalog.TraitIndicator;
@@ -71,6 +72,7 @@ public class OpeningImport {
             candidate.decidedAt = c.decidedAt();
             candidate.erasedAt = c.erasedAt();
             candidate.persist();
+            StageService.recordAutomatic(candidate, null, "import", null);
             for (OpeningDocument.Interview i : c.interviews()) {
                 Interview interview = new Interview();
                 interview.candidate = candidate;

@@ -5,6 +5,7 @@ import io.traitscore.audit.AuditLog;
 import io.traitscore.candidate.Candidate;
 import io.traitscore.candidate.CandidateService;
 import io.traitscore.candidate.CandidateStatus;
+import io.traitscore.candidate.StageService;
 import io.traitscore.catalog.CatalogService;
 import io.traitscore.catalog.Trait;
 import io.traitscore.catalog.TraitView;
@@ -71,6 +72,7 @@ public class InterviewService {
         interview.persist();
         if (candidate.status == CandidateStatus.APPLIED) {
             candidate.moveTo(CandidateStatus.INTERVIEWING, Instant.now());
+            StageService.recordAutomatic(candidate, CandidateStatus.APPLIED, currentUser.get().username, currentUser.id());
         }
         InterviewView created = InterviewView.of(interview, null);
         audit.record(AuditAction.CREATE, "Interview", interview.id, "Interview scheduled with " + interviewer.displayName,

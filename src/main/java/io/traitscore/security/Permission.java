@@ -55,6 +55,12 @@ public enum Permission {
             Map.of(Role.ADMIN, Set.of(ANY), Role.HIRING_MANAGER, Set.of(OWN_OPENINGS, SHARED_OPENINGS),
                     Role.RECRUITER, Set.of(ANY), Role.HR, Set.of(ANY)),
             Independence.APPLIES),
+    DEBRIEF(Names.DEBRIEF, "Read a debrief and add debrief notes",
+            Map.of(Role.ADMIN, Set.of(ANY), Role.HIRING_MANAGER, Set.of(OWN_OPENINGS, SHARED_OPENINGS, AFTER_OWN_SCORECARD),
+                    Role.INTERVIEWER, Set.of(AFTER_OWN_SCORECARD), Role.RECRUITER, Set.of(ANY)),
+            Independence.APPLIES),
+    DECIDE(Names.DECIDE, "Open a debrief early, record a hiring decision",
+            Map.of(Role.ADMIN, Set.of(ANY), Role.HIRING_MANAGER, Set.of(OWN_OPENINGS)), Independence.APPLIES),
     EXPORT(Names.EXPORT, "Export reports", Map.of(Role.ADMIN, Set.of(ANY), Role.HR, Set.of(ANY))),
     IMPORT_OPENINGS(Names.IMPORT_OPENINGS, "Import an opening from a JSON export",
             Map.of(Role.ADMIN, Set.of(ANY), Role.HR, Set.of(ANY))),
@@ -76,6 +82,8 @@ public enum Permission {
         public static final String READ_PROFILE = "read-profile";
         public static final String COMPARE = "compare";
         public static final String RATER_STATISTICS = "rater-statistics";
+        public static final String DEBRIEF = "debrief";
+        public static final String DECIDE = "decide";
         public static final String EXPORT = "export";
         public static final String IMPORT_OPENINGS = "import-openings";
         public static final String PERSONAL_DATA = "personal-data";

@@ -58,7 +58,8 @@ class AuditTrailTest {
                         "panel", List.of(Fixtures.seat(ian, TRAIT))))
                 .put("/api/openings/{id}", opening).then().statusCode(200);
         long candidate = Fixtures.createCandidate(manager, opening);
-        as(manager).body(Map.of("name", "Changed Name", "status", "REJECTED")).put("/api/candidates/{id}", candidate).then().statusCode(200);
+        as(manager).body(Map.of("name", "Changed Name")).put("/api/candidates/{id}", candidate).then().statusCode(200);
+        Fixtures.reject(manager, candidate);
         long interview = Fixtures.scheduleInterview(manager, candidate, ian);
         as(manager).delete("/api/interviews/{id}", interview).then().statusCode(204);
 

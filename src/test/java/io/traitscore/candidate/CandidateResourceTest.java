@@ -44,12 +44,12 @@ class CandidateResourceTest {
         assertThat(listed.getInt("[0].interviews")).isEqualTo(1);
         assertThat(listed.getInt("[0].scorecardsSubmitted")).isEqualTo(1);
 
-        as(manager).body(Map.of("name", "Zoë Müller", "email", "zoe@example.net", "status", "REJECTED"))
+        as(manager).body(Map.of("name", "Zoë Müller", "email", "zoe@example.net", "status", "DEBRIEF"))
                 .put("/api/candidates/{id}", candidate).then()
+                .statusCode(200).body("status", equalTo("DEBRIEF")).body("decidedAt", nullValue());
+        as(manager).body(Map.of("stage", "REJECTED", "reason", "TRAITS_BELOW_BAR", "note", "Adapts too slowly."))
+                .post("/api/candidates/{id}/stage", candidate).then()
                 .statusCode(200).body("status", equalTo("REJECTED")).body("decidedAt", notNullValue());
-        as(manager).body(Map.of("name", "Zoë Müller", "email", "zoe@example.net", "status", "OFFERED"))
-                .put("/api/candidates/{id}", candidate).then()
-                .statusCode(200).body("decidedAt", nullValue());
     }
 
     @Test

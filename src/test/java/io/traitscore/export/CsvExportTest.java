@@ -122,8 +122,9 @@ class CsvExportTest {
 
     @Test
     void statusAndDateFiltersSelectRows() throws IOException {
-        as(world.manager()).body(Map.of("name", "Moved On", "status", "REJECTED"))
-                .post("/api/openings/{id}/candidates", world.opening()).then().statusCode(201);
+        long movedOn = as(world.manager()).body(Map.of("name", "Moved On"))
+                .post("/api/openings/{id}/candidates", world.opening()).then().statusCode(201).extract().jsonPath().getLong("id");
+        io.traitscore.Fixtures.reject(world.manager(), movedOn);
         List<CSVRecord> rejected = parse(as(hr).queryParam("opening", world.opening()).queryParam("status", "rejected")
                 .get("/api/exports/candidates.csv").then().statusCode(200).extract().asByteArray());
         assertThat(rejected).extracting(r -> r.get("Candidate")).containsExactly("Moved On");

@@ -42,7 +42,7 @@ class ErasureTest {
         String email = Fixtures.unique("malia").toLowerCase() + "@example.net";
         long candidate = as(manager).body(Map.of("name", name, "email", email))
                 .post("/api/openings/{id}/candidates", opening).then().statusCode(201).extract().jsonPath().getLong("id");
-        as(manager).body(Map.of("name", name, "email", email, "status", "REJECTED")).put("/api/candidates/{id}", candidate).then().statusCode(200);
+        Fixtures.reject(manager, candidate);
         long interview = Fixtures.scheduleInterview(manager, candidate, ian);
         Fixtures.submitScorecard(ian, interview, "NO", List.of(Fixtures.rating(TRAIT, 2, name + " laughed at a caller's accent.")));
         assertThat(tablesContaining(name)).isNotEmpty();

@@ -46,6 +46,11 @@ class PermissionMatrixTest {
                             "interviewerId", Fixtures.user(Role.INTERVIEWER).id, "scheduledAt", "2026-12-02T09:00:00Z",
                             "durationMinutes", 30, "focusTraits", List.of(TRAIT)))
                     .post("/api/candidates/{id}/interviews", w.candidate()).statusCode()),
+            new Action(Permission.MANAGE_CANDIDATES, "move a candidate to another stage", w -> as(w.actor())
+                    .body(Map.of("stage", "WITHDRAWN", "reason", "NO_LONGER_INTERESTED", "note", "Moved abroad."))
+                    .post("/api/candidates/{id}/stage", Fixtures.createCandidate(w.owner(), w.opening())).statusCode()),
+            new Action(Permission.VIEW_OPENINGS, "read a candidate's timeline", w -> as(w.actor())
+                    .get("/api/candidates/{id}/timeline", w.candidate()).statusCode()),
             new Action(Permission.VIEW_OPENINGS, "list an opening's candidates", w -> as(w.actor())
                     .get("/api/openings/{id}/candidates", w.opening()).statusCode()),
             new Action(Permission.READ_QUESTION_BANK, "read a trait", w -> as(w.actor()).get("/api/traits/{key}", TRAIT)

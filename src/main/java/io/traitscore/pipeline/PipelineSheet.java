@@ -1,0 +1,27 @@
+package io.traitscore.pipeline;
+
+import io.traitscore.candidate.CandidateStatus;
+import io.traitscore.candidate.CandidateView;
+import io.traitscore.candidate.StageChangeView;
+import io.traitscore.candidate.StageReason;
+import java.util.List;
+
+/**
+ * What the pipeline page shows: the candidate and their timeline, the moves the reader may make, and
+ * which of the candidate's other pages they may open.
+ */
+public record PipelineSheet(CandidateView candidate, List<StageChangeView> timeline, List<CandidateStatus> next,
+        boolean canMove, boolean canOverrideDebrief, boolean canReadProfile, boolean canDebrief, boolean scorecardsAllIn) {
+
+    public List<StageReason> reasons(CandidateStatus stage) {
+        return StageReason.of(stage);
+    }
+
+    public boolean offersDebriefOverride() {
+        return canOverrideDebrief && !scorecardsAllIn && next.contains(CandidateStatus.DEBRIEF);
+    }
+
+    public List<StageReason> leavingReasons() {
+        return next.stream().flatMap(s -> StageReason.of(s).stream()).toList();
+    }
+}

@@ -1,0 +1,38 @@
+package io.traitscore.pipeline;
+
+import io.traitscore.candidate.Candidate;
+import io.traitscore.candidate.CandidateService;
+import io.traitscore.candidate.CandidateStatus;
+import io.traitscore.candidate.CandidateView;
+import io.traitscore.candidate.StageService;
+import io.traitscore.security.Access;
+import io.traitscore.security.Permission;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/** Builds the pipeline page's sheet with the reader's rights on this candidate. */
+@RequestScoped
+public class PipelineSheets {
+
+    private final CandidateService candidates;
+    private final StageService stages;
+    private final Access access;
+
+    PipelineSheets(CandidateService candidates, StageService stages, Access access) {
+        this.candidates = candidates;
+        this.stages = stages;
+        this.access = access;
+    }
+
+    @Transactional
+    public PipelineSheet of(long id) {
+        CandidateView view = candidates.get(id);
+        Candidate candidate = CandidateService.require(id);
+        boolean canMove = access.may(Permission.MANAGE_CANDIDATES, candidate);
+        List<CandidateStatus> next = canMove ? List.copyOf(view.status().next()) : List.of();
+        boolean allIn = view.interviews() > 0 && view.scorecardsSubmitted() == view.interviews();
+        return new PipelineSheet(view, stages.timeline(id), next, canMove, access.may(Permission.DECIDE, candidate),
+                access.may(Permission.READ_PROFILE, candidate), access.may(Permission.DEBRIEF, candidate), allIn);
+    }
+}
