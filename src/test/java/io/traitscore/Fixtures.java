@@ -118,7 +118,14 @@ public final class Fixtures {
 
     /** Moves a candidate to a stage through the stage endpoint; reason and note may be null. */
     public static void moveTo(UserAccount user, long candidateId, String stage, String reason, String note) {
+        moveTo(user, candidateId, stage, reason, note, false);
+    }
+
+    /** As {@link #moveTo(UserAccount, long, String, String, String)}, opening the debrief early when asked. */
+    public static void moveTo(UserAccount user, long candidateId, String stage, String reason, String note,
+            boolean overrideDebrief) {
         Map<String, Object> body = new java.util.HashMap<>();
+        body.put("overrideDebrief", overrideDebrief);
         body.put("stage", stage);
         body.put("reason", reason);
         body.put("note", note);

@@ -13,6 +13,11 @@ import java.util.List;
 public record PipelineSheet(CandidateView candidate, List<StageChangeView> timeline, List<CandidateStatus> next,
         boolean canMove, boolean canOverrideDebrief, boolean canReadProfile, boolean canDebrief, boolean scorecardsAllIn) {
 
+    /** The debrief page exists from the debrief stage on. */
+    public boolean debriefOpen() {
+        return candidate.status() != CandidateStatus.APPLIED && candidate.status() != CandidateStatus.INTERVIEWING;
+    }
+
     public List<StageReason> reasons(CandidateStatus stage) {
         return StageReason.of(stage);
     }

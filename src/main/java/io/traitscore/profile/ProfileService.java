@@ -54,10 +54,19 @@ public class ProfileService {
 
     @Transactional
     public CandidateProfile profile(long candidateId) {
+        return profile(candidateId, Permission.READ_PROFILE);
+    }
+
+    /**
+     * The profile for a feature that shows it under its own permission (the debrief, the decision record),
+     * with that permission's scopes and the independence rule.
+     */
+    @Transactional
+    public CandidateProfile profile(long candidateId, Permission permission) {
         Candidate candidate = queries.candidateWithOpening(candidateId)
                 .orElseThrow(() -> new NotFound("Candidate", candidateId));
         Opening opening = candidate.opening;
-        access.require(Permission.READ_PROFILE, candidate, "You do not have access to opening " + opening.id);
+        access.require(permission, candidate, "You do not have access to opening " + opening.id);
         feedbackViews.record(candidate.id);
         List<TraitSetup> traits = queries.traits(opening.id);
         List<String> keys = keysOf(traits);

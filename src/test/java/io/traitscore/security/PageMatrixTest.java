@@ -70,6 +70,12 @@ class PageMatrixTest {
             new Page("rater statistics", "/openings/{id}/rater-statistics", Permission.RATER_STATISTICS,
                     w -> "/openings/" + w.opening() + "/rater-statistics"),
             new Page("a candidate's profile", "/candidates/{id}", Permission.READ_PROFILE, w -> "/candidates/" + w.candidate(), true, Set.of(403)),
+            new Page("a candidate's stage and decision", "/candidates/{id}/pipeline", Permission.VIEW_OPENINGS,
+                    w -> "/candidates/" + w.candidate() + "/pipeline"),
+            new Page("a candidate's debrief", "/candidates/{id}/debrief", Permission.DEBRIEF, w -> {
+                w.openDebrief();
+                return "/candidates/" + w.candidate() + "/debrief";
+            }, true, Set.of(403)),
             new Page("an interview kit", "/interviews/{id}/kit", Permission.READ_QUESTION_BANK, w -> "/interviews/" + w.actorsInterview() + "/kit"),
             // Roles that do not interview have no interview of their own: they open one of the panel's,
             // whose scorecard is not submitted, so there is nothing to fill and nothing to read.

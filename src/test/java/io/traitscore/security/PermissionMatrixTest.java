@@ -73,6 +73,20 @@ class PermissionMatrixTest {
                     .get("/api/openings/{id}/comparison", w.opening()).statusCode()),
             new Action(Permission.RATER_STATISTICS, "see rater statistics", w -> as(w.actor())
                     .get("/api/openings/{id}/rater-stats", w.opening()).statusCode()),
+            new Action(Permission.DEBRIEF, "read a debrief", w -> {
+                w.submitOwnScorecardIfInterviewing();
+                w.openDebrief();
+                return as(w.actor()).get("/api/candidates/{id}/debrief", w.candidate()).statusCode();
+            }),
+            new Action(Permission.DEBRIEF, "add a debrief note", w -> {
+                w.submitOwnScorecardIfInterviewing();
+                w.openDebrief();
+                return as(w.actor()).body(Map.of("text", "Worth a second look."))
+                        .post("/api/candidates/{id}/debrief/notes", w.candidate()).statusCode();
+            }),
+            new Action(Permission.DECIDE, "open a debrief before every scorecard is in", w -> as(w.actor())
+                    .body(Map.of("stage", "DEBRIEF", "note", "The colleague is away.", "overrideDebrief", true))
+                    .post("/api/candidates/{id}/stage", w.candidateAwaitingScorecards()).statusCode()),
             new Action(Permission.EXPORT, "export ratings", w -> as(w.actor()).queryParam("opening", w.opening())
                     .get("/api/exports/ratings.csv").statusCode()),
             new Action(Permission.IMPORT_OPENINGS, "import an opening", w -> as(w.actor()).body(Map.of(

@@ -12,7 +12,7 @@ import java.util.Map;
  * colleague has already submitted the other scorecard.
  */
 record PermissionWorld(UserAccount actor, UserAccount owner, long opening, long candidate, long actorsInterview,
-        long colleaguesInterview, String trait) {
+        long colleaguesInterview, String trait, UserAccount colleague) {
 
     static PermissionWorld build(UserAccount actor, String trait) {
         UserAccount owner = actor.role == Role.HIRING_MANAGER ? actor : Fixtures.user(Role.HIRING_MANAGER);
@@ -24,7 +24,7 @@ record PermissionWorld(UserAccount actor, UserAccount owner, long opening, long 
         long interview = Fixtures.scheduleInterview(owner, candidate, interviewer);
         long colleaguesInterview = Fixtures.scheduleInterview(owner, candidate, colleague);
         Fixtures.submitScorecard(colleague, colleaguesInterview, "YES", List.of(Fixtures.rating(trait, 4, "Adapted calmly.")));
-        return new PermissionWorld(actor, owner, opening, candidate, interview, colleaguesInterview, trait);
+        return new PermissionWorld(actor, owner, opening, candidate, interview, colleaguesInterview, trait, colleague);
     }
 
     Map<String, Object> openingUpdate() {
@@ -37,5 +37,28 @@ record PermissionWorld(UserAccount actor, UserAccount owner, long opening, long 
         if (actor.role.canInterview()) {
             Fixtures.submitScorecard(actor, actorsInterview, "YES", List.of(Fixtures.rating(trait, 3, null)));
         }
+    }
+
+    /** The opening's manager opens the candidate's debrief (early, when a scorecard is still out). */
+    void openDebrief() {
+        if (owner.id.equals(actor.id)) {
+            // The manager interviews here too: by the independence rule they decide only after submitting.
+            var own = as(actor).get("/api/interviews/{id}/scorecard", actorsInterview).then().extract();
+            if (own.statusCode() != 200 || !"SUBMITTED".equals(own.jsonPath().getString("status"))) {
+                submitOwnScorecardIfInterviewing();
+            }
+        }
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("stage", "DEBRIEF");
+        body.put("note", "Opened for the permission test.");
+        body.put("overrideDebrief", true);
+        as(owner).body(body).post("/api/candidates/{id}/stage", candidate).then().statusCode(200);
+    }
+
+    /** A second candidate of the opening whose only interview, with the colleague, is not scored yet. */
+    long candidateAwaitingScorecards() {
+        long other = Fixtures.createCandidate(owner, opening);
+        Fixtures.scheduleInterview(owner, other, colleague);
+        return other;
     }
 }

@@ -1,0 +1,63 @@
+package io.traitscore.debrief;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.PermissionsAllowed;
+import io.traitscore.outcome.Conflict;
+import io.traitscore.security.Permission;
+import io.traitscore.web.FormErrors;
+import io.traitscore.web.Pages;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** The debrief page: what the panel discusses, and a form for short notes. */
+@Path("/candidates/{id: \\d+}/debrief")
+@Produces(MediaType.TEXT_HTML)
+public class DebriefPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance debrief(Debrief debrief, String note, FormErrors errors, String flash);
+    }
+
+    private final DebriefService debriefs;
+    private final Validator validator;
+
+    DebriefPage(DebriefService debriefs, Validator validator) {
+        this.debriefs = debriefs;
+        this.validator = validator;
+    }
+
+    @GET
+    @PermissionsAllowed(Permission.Names.DEBRIEF)
+    public TemplateInstance debrief(@PathParam("id") long id, @QueryParam("noted") String noted) {
+        return Templates.debrief(debriefs.debrief(id), "", FormErrors.none(), noted != null ? "Your note was added." : "");
+    }
+
+    @POST
+    @Path("/notes")
+    @PermissionsAllowed(Permission.Names.DEBRIEF)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addNote(@PathParam("id") long id, @RestForm String text) {
+        NoteRequest request = new NoteRequest(text == null ? "" : text);
+        FormErrors errors = FormErrors.of(validator.validate(request));
+        if (errors.isEmpty()) {
+            try {
+                debriefs.addNote(id, request);
+                return Pages.seeOther("/candidates/" + id + "/debrief?noted#notes");
+            } catch (Conflict e) {
+                return Pages.conflict(Templates.debrief(debriefs.debrief(id), request.text(), FormErrors.of(e), ""));
+            }
+        }
+        return Pages.invalid(Templates.debrief(debriefs.debrief(id), request.text(), errors, ""));
+    }
+}
