@@ -4,6 +4,7 @@ import io.traitscore.candidate.CandidateStatus;
 import io.traitscore.candidate.CandidateView;
 import io.traitscore.candidate.StageChangeView;
 import io.traitscore.candidate.StageReason;
+import io.traitscore.decision.DecisionView;
 import java.util.List;
 
 /**
@@ -11,7 +12,8 @@ import java.util.List;
  * which of the candidate's other pages they may open.
  */
 public record PipelineSheet(CandidateView candidate, List<StageChangeView> timeline, List<CandidateStatus> next,
-        boolean canMove, boolean canOverrideDebrief, boolean canReadProfile, boolean canDebrief, boolean scorecardsAllIn) {
+        boolean canMove, boolean canOverrideDebrief, boolean canReadProfile, boolean canDebrief, boolean scorecardsAllIn,
+        List<DecisionView> decisions, boolean canDecide) {
 
     /** The debrief page exists from the debrief stage on. */
     public boolean debriefOpen() {

@@ -5,6 +5,7 @@ import io.traitscore.candidate.CandidateService;
 import io.traitscore.candidate.CandidateStatus;
 import io.traitscore.candidate.CandidateView;
 import io.traitscore.candidate.StageService;
+import io.traitscore.decision.DecisionService;
 import io.traitscore.security.Access;
 import io.traitscore.security.Permission;
 import jakarta.enterprise.context.RequestScoped;
@@ -18,11 +19,13 @@ public class PipelineSheets {
     private final CandidateService candidates;
     private final StageService stages;
     private final Access access;
+    private final DecisionService decisions;
 
-    PipelineSheets(CandidateService candidates, StageService stages, Access access) {
+    PipelineSheets(CandidateService candidates, StageService stages, Access access, DecisionService decisions) {
         this.candidates = candidates;
         this.stages = stages;
         this.access = access;
+        this.decisions = decisions;
     }
 
     @Transactional
@@ -32,7 +35,11 @@ public class PipelineSheets {
         boolean canMove = access.may(Permission.MANAGE_CANDIDATES, candidate);
         List<CandidateStatus> next = canMove ? List.copyOf(view.status().next()) : List.of();
         boolean allIn = view.interviews() > 0 && view.scorecardsSubmitted() == view.interviews();
-        return new PipelineSheet(view, stages.timeline(id), next, canMove, access.may(Permission.DECIDE, candidate),
-                access.may(Permission.READ_PROFILE, candidate), access.may(Permission.DEBRIEF, candidate), allIn);
+        boolean canReadProfile = access.may(Permission.READ_PROFILE, candidate);
+        boolean canDecide = access.may(Permission.DECIDE, candidate);
+        return new PipelineSheet(view, stages.timeline(id), next, canMove, canDecide, canReadProfile,
+                access.may(Permission.DEBRIEF, candidate), allIn,
+                canReadProfile ? decisions.ofCandidate(id) : List.of(),
+                canDecide && (view.status() == CandidateStatus.DEBRIEF || view.status() == CandidateStatus.OFFERED));
     }
 }

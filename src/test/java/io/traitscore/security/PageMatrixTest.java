@@ -76,6 +76,8 @@ class PageMatrixTest {
                 w.openDebrief();
                 return "/candidates/" + w.candidate() + "/debrief";
             }, true, Set.of(403)),
+            new Page("a candidate's decision form", "/candidates/{id}/decision", Permission.DECIDE,
+                    w -> "/candidates/" + w.candidate() + "/decision", true, Set.of(403)),
             new Page("an interview kit", "/interviews/{id}/kit", Permission.READ_QUESTION_BANK, w -> "/interviews/" + w.actorsInterview() + "/kit"),
             // Roles that do not interview have no interview of their own: they open one of the panel's,
             // whose scorecard is not submitted, so there is nothing to fill and nothing to read.

@@ -69,6 +69,10 @@ class PermissionMatrixTest {
                 w.submitOwnScorecardIfInterviewing();
                 return as(w.actor()).get("/api/candidates/{id}/profile", w.candidate()).statusCode();
             }),
+            new Action(Permission.READ_PROFILE, "read a candidate's decisions", w -> {
+                w.submitOwnScorecardIfInterviewing();
+                return as(w.actor()).get("/api/candidates/{id}/decisions", w.candidate()).statusCode();
+            }),
             new Action(Permission.COMPARE, "compare candidates", w -> as(w.actor())
                     .get("/api/openings/{id}/comparison", w.opening()).statusCode()),
             new Action(Permission.RATER_STATISTICS, "see rater statistics", w -> as(w.actor())
@@ -87,6 +91,12 @@ class PermissionMatrixTest {
             new Action(Permission.DECIDE, "open a debrief before every scorecard is in", w -> as(w.actor())
                     .body(Map.of("stage", "DEBRIEF", "note", "The colleague is away.", "overrideDebrief", true))
                     .post("/api/candidates/{id}/stage", w.candidateAwaitingScorecards()).statusCode()),
+            new Action(Permission.DECIDE, "record a hiring decision", w -> {
+                w.submitOwnScorecardIfInterviewing();
+                w.openDebrief();
+                return as(w.actor()).body(Map.of("decision", "HOLD", "citedTraits", List.of(TRAIT),
+                        "rationale", "Waiting for references.")).post("/api/candidates/{id}/decisions", w.candidate()).statusCode();
+            }),
             new Action(Permission.EXPORT, "export ratings", w -> as(w.actor()).queryParam("opening", w.opening())
                     .get("/api/exports/ratings.csv").statusCode()),
             new Action(Permission.IMPORT_OPENINGS, "import an opening", w -> as(w.actor()).body(Map.of(
