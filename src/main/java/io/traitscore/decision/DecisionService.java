@@ -148,6 +148,26 @@ public class DecisionService {
                 .map(this::view).toList();
     }
 
+    /**
+     * The current decisions of an opening's candidates, erased ones included (anonymous): for whoever may
+     * compare its candidates, without those they still owe a scorecard (the snapshot holds others' scores).
+     */
+    @Transactional
+    public List<DecisionView> ofOpening(long openingId) {
+        access.require(Permission.COMPARE, io.traitscore.opening.OpeningService.require(openingId),
+                "You do not have access to opening " + openingId);
+        Set<Long> withheld = access.withheldCandidates(openingId);
+        return currentOfOpening(openingId).values().stream().filter(d -> !withheld.contains(d.candidateId()))
+                .sorted(java.util.Comparator.comparing(DecisionView::candidateId)).toList();
+    }
+
+    /** Every decision on a candidate, oldest first, without an access check: for the personal-data export. */
+    @Transactional
+    public List<DecisionView> allOf(long candidateId) {
+        return DecisionRecord.<DecisionRecord>list("candidateId = ?1 order by decidedAt, id", candidateId).stream()
+                .map(this::view).toList();
+    }
+
     /** The current decision of each candidate of an opening, by candidate id; no access check (callers have one). */
     @Transactional
     public Map<Long, DecisionView> currentOfOpening(long openingId) {

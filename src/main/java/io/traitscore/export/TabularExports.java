@@ -1,6 +1,7 @@
 package io.traitscore.export;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.traitscore.decision.DecisionService;
 import io.traitscore.profile.CandidateComparison;
 import io.traitscore.scorecard.ratings.FlatRating;
 import io.traitscore.scorecard.ratings.RatingStream;
@@ -26,11 +27,13 @@ public class TabularExports {
     private final ExportAudit audit;
     private final RatingStream ratings;
     private final CandidateSummaries candidates;
+    private final DecisionService decisions;
 
-    TabularExports(ExportAudit audit, RatingStream ratings, CandidateSummaries candidates) {
+    TabularExports(ExportAudit audit, RatingStream ratings, CandidateSummaries candidates, DecisionService decisions) {
         this.audit = audit;
         this.ratings = ratings;
         this.candidates = candidates;
+        this.decisions = decisions;
     }
 
     public Download ratingsCsv(ExportFilter filter) {
@@ -44,7 +47,8 @@ public class TabularExports {
 
     public Download candidatesCsv(ExportFilter filter) {
         String file = ExportFileName.of(audit.subjectOf(filter), "candidates", "csv");
-        ExportTable table = CandidateTable.of(candidates.comparisons(filter));
+        List<CandidateComparison> comparisons = candidates.comparisons(filter);
+        ExportTable table = DecisionColumns.append(CandidateTable.of(comparisons), comparisons, decisions::currentOfOpening);
         audit.record(file, "candidates CSV", filter);
         return new Download(file, CsvExporter.MEDIA_TYPE, out -> CsvExporter.writeTable(out, table));
     }
@@ -52,7 +56,8 @@ public class TabularExports {
     public Download workbook(ExportFilter filter) {
         String file = ExportFileName.of(audit.subjectOf(filter), "report", "xlsx");
         List<CandidateComparison> comparisons = candidates.comparisons(filter);
-        ExportTable candidateTable = CandidateTable.of(comparisons);
+        ExportTable candidateTable = DecisionColumns.append(CandidateTable.of(comparisons), comparisons,
+                decisions::currentOfOpening);
         ExportTable traitTable = TraitTable.of(comparisons);
         return streamed(file, XlsxExporter.MEDIA_TYPE, "XLSX workbook", filter, out -> {
             try (Stream<FlatRating> rows = ratings.stream(filter.ratings())) {

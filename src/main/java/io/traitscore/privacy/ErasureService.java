@@ -61,22 +61,26 @@ public class ErasureService {
                 .project(Long.class).list();
         List<Long> scorecards = Scorecard.eraseTextsOfCandidate(candidateId);
         parkedForms.forgetInterviews(interviews);
-        int redacted = redactAudit(candidateId, interviews, scorecards, name, email);
+        List<Long> pipelineRecords = erasePipelineTexts(candidateId);
+        int redacted = redactAudit(candidateId, interviews, scorecards, pipelineRecords, name, email);
         audit.record(AuditAction.ERASE, "Candidate", candidateId, "Personal data erased"
                 + (reason == null || reason.isBlank() ? "" : ": " + reason.strip()), null, null);
         return new Erasure(candidateId, now, scorecards.size(), redacted);
     }
 
     /** Clears snapshots of the candidate and its records, then removes the name and email wherever else they appear. */
-    private int redactAudit(long candidateId, List<Long> interviews, List<Long> scorecards, String name, String email) {
+    private int redactAudit(long candidateId, List<Long> interviews, List<Long> scorecards, List<Long> pipelineRecords,
+            String name, String email) {
         int redacted = em.createNativeQuery("update audit_event set before_value = null, after_value = null, summary = :note"
                         + " where (entity_type = 'Candidate' and entity_id = :candidate)"
                         + " or (entity_type = 'Interview' and entity_id in (:interviews))"
-                        + " or (entity_type = 'Scorecard' and entity_id in (:scorecards))")
+                        + " or (entity_type = 'Scorecard' and entity_id in (:scorecards))"
+                        + " or (entity_type in ('DecisionRecord', 'DebriefNote') and entity_id in (:pipeline))")
                 .setParameter("note", "[redacted: candidate " + candidateId + " was erased]")
                 .setParameter("candidate", String.valueOf(candidateId))
                 .setParameter("interviews", ids(interviews))
                 .setParameter("scorecards", ids(scorecards))
+                .setParameter("pipeline", ids(pipelineRecords))
                 .executeUpdate();
         for (String personal : new String[] { name, email }) {
             if (personal != null && !personal.isBlank()) {
@@ -94,6 +98,27 @@ public class ErasureService {
         // The bulk updates bypassed the session; drop its now stale copies.
         em.clear();
         return redacted;
+    }
+
+    /**
+     * Removes what people wrote about the candidate in the pipeline (stage notes, debrief notes, decision
+     * rationales and justifications); the decisions, their conflicts and their figures stay, anonymous.
+     * Returns the ids of the decision records and debrief notes, whose audit entries carry that text.
+     */
+    @SuppressWarnings("unchecked")
+    private List<Long> erasePipelineTexts(long candidateId) {
+        List<Long> records = new java.util.ArrayList<>();
+        for (String table : new String[] { "decision_record", "debrief_note" }) {
+            ((List<Number>) em.createNativeQuery("select id from " + table + " where candidate_id = :c")
+                    .setParameter("c", candidateId).getResultList()).forEach(id -> records.add(id.longValue()));
+        }
+        em.createNativeQuery("update decision_record set rationale = null, justification = null where candidate_id = :c")
+                .setParameter("c", candidateId).executeUpdate();
+        em.createNativeQuery("update debrief_note set text = null where candidate_id = :c")
+                .setParameter("c", candidateId).executeUpdate();
+        em.createNativeQuery("update stage_change set note = null where candidate_id = :c")
+                .setParameter("c", candidateId).executeUpdate();
+        return records;
     }
 
     private static List<String> ids(List<Long> ids) {

@@ -6,6 +6,12 @@ import io.traitscore.audit.AuditLog;
 import io.traitscore.audit.AuditEventView;
 import io.traitscore.candidate.Candidate;
 import io.traitscore.candidate.CandidateService;
+import io.traitscore.candidate.StageChangeView;
+import io.traitscore.candidate.StageService;
+import io.traitscore.debrief.Debrief;
+import io.traitscore.debrief.DebriefNote;
+import io.traitscore.decision.DecisionService;
+import io.traitscore.decision.DecisionView;
 import io.traitscore.interview.Interview;
 import io.traitscore.interview.InterviewView;
 import io.traitscore.scorecard.Scorecard;
@@ -21,13 +27,18 @@ import java.util.stream.Stream;
 public class PersonalDataService {
 
     private final AuditLog audit;
+    private final StageService stages;
+    private final DecisionService decisions;
 
-    PersonalDataService(AuditLog audit) {
+    PersonalDataService(AuditLog audit, StageService stages, DecisionService decisions) {
         this.audit = audit;
+        this.stages = stages;
+        this.decisions = decisions;
     }
 
     public record PersonalData(Instant exportedAt, CandidateRecord candidate, List<InterviewView> interviews,
-            List<ScorecardView> scorecards, List<AuditEventView> auditTrail) {
+            List<ScorecardView> scorecards, List<StageChangeView> stages, List<Debrief.Note> debriefNotes,
+            List<DecisionView> decisions, List<AuditEventView> auditTrail) {
     }
 
     public record CandidateRecord(long id, String name, String email, String status, Instant createdAt,
@@ -41,16 +52,23 @@ public class PersonalDataService {
         List<Scorecard> scorecards = Scorecard.listOfCandidate(candidateId);
         List<String> interviewIds = interviews.stream().map(i -> String.valueOf(i.id)).toList();
         List<String> scorecardIds = scorecards.stream().map(s -> String.valueOf(s.id)).toList();
+        List<DecisionView> decided = decisions.allOf(candidateId);
+        List<Debrief.Note> notes = DebriefNote.<DebriefNote>list("candidateId = ?1 order by createdAt, id", candidateId)
+                .stream().map(n -> new Debrief.Note(n.id, n.author, n.text, n.createdAt)).toList();
+        List<String> pipelineIds = Stream.concat(decided.stream().map(d -> String.valueOf(d.id())),
+                notes.stream().map(n -> String.valueOf(n.id()))).toList();
         List<AuditEventView> trail = AuditEvent.<AuditEvent>list("(entityType = 'Candidate' and entityId = ?1)"
                         + " or (entityType = 'Interview' and entityId in ?2) or (entityType = 'Scorecard' and entityId in ?3)"
-                        + " order by occurredAt, id", String.valueOf(candidateId), orNone(interviewIds), orNone(scorecardIds))
+                        + " or (entityType in ('DecisionRecord', 'DebriefNote') and entityId in ?4)"
+                        + " order by occurredAt, id", String.valueOf(candidateId), orNone(interviewIds), orNone(scorecardIds),
+                        orNone(pipelineIds))
                 .stream().map(AuditEventView::of).toList();
         PersonalData data = new PersonalData(Instant.now(),
                 new CandidateRecord(c.id, c.name, c.email, c.status.name(), c.createdAt, c.statusChangedAt, c.decidedAt,
                         c.opening.id, c.opening.title, c.opening.team),
                 interviews.stream().map(i -> InterviewView.of(i, scorecards.stream()
                         .filter(s -> s.interview.id.equals(i.id)).map(s -> s.status).findFirst().orElse(null))).toList(),
-                scorecards.stream().map(ScorecardView::of).toList(), trail);
+                scorecards.stream().map(ScorecardView::of).toList(), stages.timeline(candidateId), notes, decided, trail);
         audit.record(AuditAction.PERSONAL_DATA_EXPORT, "Candidate", candidateId,
                 "Personal data exported (" + interviews.size() + " interviews, " + scorecards.size() + " scorecards)", null, null);
         return data;

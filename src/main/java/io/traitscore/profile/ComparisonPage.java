@@ -42,23 +42,33 @@ public class ComparisonPage {
     private final CandidateService candidates;
     private final WithheldCandidates withheld;
     private final Access access;
+    private final StageFilter stageFilter;
 
-    ComparisonPage(ProfileService profiles, CandidateService candidates, WithheldCandidates withheld, Access access) {
+    ComparisonPage(ProfileService profiles, CandidateService candidates, WithheldCandidates withheld, Access access,
+            StageFilter stageFilter) {
         this.profiles = profiles;
         this.candidates = candidates;
         this.withheld = withheld;
         this.access = access;
+        this.stageFilter = stageFilter;
     }
 
     /** @param picked ids from the form's checkboxes (one parameter each) or a link (comma-separated) */
     @GET
     @PermissionsAllowed(Permission.Names.COMPARE)
     public Response comparison(@PathParam("id") long id, @QueryParam("candidates") List<String> picked,
-            @QueryParam("sort") String sort, @QueryParam("order") String order, @QueryParam("view") String view) {
+            @QueryParam("sort") String sort, @QueryParam("order") String order, @QueryParam("view") String view,
+            @QueryParam("stage") List<String> stages, @QueryParam("hideProvisional") String hideProvisional) {
         Set<Long> chosen = IdParameters.parseList("candidates", String.join(",", picked));
+        stageFilter.read(stages, hideProvisional);
+        boolean nobodyPasses = false;
+        if (stageFilter.isActive()) {
+            chosen = stageFilter.narrow(id, chosen);
+            nobodyPasses = chosen.isEmpty();
+        }
         CandidateComparison comparison;
         try {
-            comparison = profiles.comparison(id, chosen, sort, order);
+            comparison = nobodyPasses ? stageFilter.nobody(id, sort, order) : profiles.comparison(id, chosen, sort, order);
         } catch (TooManyToCompare e) {
             List<CandidateView> all = candidates.list(id);
             String reason = e.errors().stream().map(FieldError::message).findFirst().orElse(e.getMessage());
