@@ -5,12 +5,14 @@ import io.quarkus.security.PermissionsAllowed;
 import io.traitscore.security.Permission;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,12 +48,23 @@ public class ScorecardResource {
 
     @POST
     @Path("/interviews/{interviewId}/scorecard/submit")
+    @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permission.Names.FILL_SCORECARD)
     @Operation(summary = "Submit the scorecard; it is read-only afterwards. Name the version submitted: If-Match with the"
             + " ETag of GET or PUT, or a body {\"version\": n}; without it 428, and 409 when the draft changed since")
     public RestResponse<ScorecardView> submit(@PathParam("interviewId") long interviewId,
             @HeaderParam("If-Match") String ifMatch, SubmitRequest body) {
         return tagged(scorecards.submit(interviewId, ScorecardEtags.expectedVersion(ifMatch, body)));
+    }
+
+    /** The same submit without a JSON body (curl -X POST -H 'If-Match: "3"'), which would otherwise get 415. */
+    @POST
+    @Path("/interviews/{interviewId}/scorecard/submit")
+    @PermissionsAllowed(Permission.Names.FILL_SCORECARD)
+    @Operation(hidden = true)
+    public RestResponse<ScorecardView> submitWithoutBody(@PathParam("interviewId") long interviewId,
+            @HeaderParam("If-Match") String ifMatch) {
+        return submit(interviewId, ifMatch, null);
     }
 
     private static RestResponse<ScorecardView> tagged(ScorecardView scorecard) {

@@ -134,6 +134,29 @@ class ScorecardResourceTest {
     }
 
     @Test
+    void aSubmitWithoutABodyAsCurlSendsItNeedsOnlyTheIfMatchHeader() throws Exception {
+        long version = saveDraft(draft(null, "YES", List.of(rating(LISTENS, 4, "Complete."), noEvidence(ADAPTS))));
+
+        assertThat(bareSubmit(null).statusCode()).isEqualTo(428);
+        var submitted = bareSubmit("\"" + version + "\"");
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+        assertThat(submitted.body()).contains("\"status\":\"SUBMITTED\"");
+    }
+
+    /** A POST with no body and no Content-Type, as {@code curl -X POST} sends it (REST Assured would add a form type). */
+    private java.net.http.HttpResponse<String> bareSubmit(String ifMatch) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + io.restassured.RestAssured.port
+                        + "/api/interviews/" + interview + "/scorecard/submit"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        (ian.username + ":" + Fixtures.PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody());
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return java.net.http.HttpClient.newHttpClient().send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void submitNeedsEveryFocusTraitARecommendationAndEvidenceForExtremeScores() {
         as(ian).body(draft(null, null, List.of(rating(LISTENS, 5, "  "))))
                 .put("/api/interviews/{id}/scorecard", interview).then().statusCode(200);
