@@ -55,7 +55,7 @@ class OpeningJsonRoundTripTest {
         long gone = Fixtures.scheduleInterview(world.manager(), erased, world.first());
         Fixtures.submitScorecard(world.first(), gone, "YES", List.of(Fixtures.rating(ExportFixtures.LISTENS, 4, "Fine."),
                 Fixtures.rating(ExportFixtures.ADAPTS, 4, null), Fixtures.rating(ExportFixtures.PROUD, 4, null)));
-        as(hr).delete("/api/candidates/{id}/personal-data", erased).then().statusCode(200);
+        as(hr).queryParam("reason", "candidate asked").delete("/api/candidates/{id}/personal-data", erased).then().statusCode(200);
     }
 
     @Test

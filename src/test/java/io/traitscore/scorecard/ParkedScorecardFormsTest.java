@@ -80,7 +80,7 @@ class ParkedScorecardFormsTest {
     void erasingTheCandidateDropsTheirParkedText() {
         PageFixtures data = new PageFixtures();
         String token = parked.park(data.interview, form("About the candidate")).orElseThrow();
-        Fixtures.as(Fixtures.user(Role.HR)).delete("/api/candidates/{id}/personal-data", data.candidate).then().statusCode(200);
+        Fixtures.as(Fixtures.user(Role.HR)).queryParam("reason", "candidate asked").delete("/api/candidates/{id}/personal-data", data.candidate).then().statusCode(200);
         Optional<ParkedScorecardForm> left = QuarkusTransaction.requiringNew().call(() -> ParkedScorecardForm.findByIdOptional(token));
         assertThat(left).isEmpty();
     }
