@@ -1,7 +1,7 @@
 package io.traitscore.export;
 
-import io.traitscore.text.PlainText;
 import io.traitscore.scorecard.ratings.FlatRating;
+import io.traitscore.text.PlainText;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
