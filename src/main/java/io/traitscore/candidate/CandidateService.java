@@ -63,7 +63,8 @@ public class CandidateService {
         candidate.persist();
         StageService.recordAutomatic(candidate, null, currentUser.get().username, currentUser.id());
         CandidateView created = CandidateView.of(candidate, CandidateProgress.NONE);
-        audit.record(AuditAction.CREATE, "Candidate", candidate.id, "Candidate added to opening " + opening.id, null, created);
+        audit.recordAbout(candidate.id, AuditAction.CREATE, "Candidate", candidate.id,
+                "Candidate added to opening " + opening.id, null, created);
         return created;
     }
 
@@ -79,7 +80,8 @@ public class CandidateService {
         }
         Candidate.flush();
         CandidateView after = view(candidate);
-        audit.record(AuditAction.UPDATE, "Candidate", candidate.id, "Candidate changed (status " + candidate.status + ")",
+        audit.recordAbout(candidate.id, AuditAction.UPDATE, "Candidate", candidate.id,
+                "Candidate changed (status " + candidate.status + ")",
                 before, after);
         return after;
     }

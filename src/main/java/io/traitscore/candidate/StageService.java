@@ -56,7 +56,7 @@ public class StageService {
         StageChange change = apply(candidate, request);
         Candidate.flush();
         CandidateView after = view(candidate);
-        audit.record(AuditAction.UPDATE, "Candidate", candidate.id, "Candidate moved from " + change.fromStatus
+        audit.recordAbout(candidate.id, AuditAction.UPDATE, "Candidate", candidate.id, "Candidate moved from " + change.fromStatus
                 + " to " + change.toStatus + (change.reason == null ? "" : " (" + change.reason + ")"), before, after);
         return after;
     }

@@ -62,7 +62,7 @@ public class DebriefService {
         note.createdAt = Instant.now();
         note.persist();
         Debrief.Note view = new Debrief.Note(note.id, note.author, note.text, note.createdAt);
-        audit.record(AuditAction.CREATE, "DebriefNote", note.id, "Debrief note on candidate " + candidateId, null, view);
+        audit.recordAbout(candidateId, AuditAction.CREATE, "DebriefNote", note.id, "Debrief note on candidate " + candidateId, null, view);
         return view;
     }
 

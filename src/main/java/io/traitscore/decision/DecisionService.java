@@ -130,7 +130,7 @@ public class DecisionService {
             current.supersededBy = record.id;
         }
         DecisionView view = view(record);
-        audit.record(AuditAction.CREATE, "DecisionRecord", record.id, "Decision " + record.decision + " on candidate "
+        audit.recordAbout(candidateId, AuditAction.CREATE, "DecisionRecord", record.id, "Decision " + record.decision + " on candidate "
                 + candidateId + (record.againstEvidence ? " against the evidence" : "")
                 + (current != null ? ", replacing record " + current.id : ""), null, view);
         return view;

@@ -69,7 +69,7 @@ public class PersonalDataService {
                 interviews.stream().map(i -> InterviewView.of(i, scorecards.stream()
                         .filter(s -> s.interview.id.equals(i.id)).map(s -> s.status).findFirst().orElse(null))).toList(),
                 scorecards.stream().map(ScorecardView::of).toList(), stages.timeline(candidateId), notes, decided, trail);
-        audit.record(AuditAction.PERSONAL_DATA_EXPORT, "Candidate", candidateId,
+        audit.recordAbout(candidateId, AuditAction.PERSONAL_DATA_EXPORT, "Candidate", candidateId,
                 "Personal data exported (" + interviews.size() + " interviews, " + scorecards.size() + " scorecards)", null, null);
         return data;
     }
