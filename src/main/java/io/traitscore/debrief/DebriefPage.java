@@ -14,9 +14,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** The debrief page: what the panel discusses, and a form for short notes. */
@@ -39,8 +40,10 @@ public class DebriefPage {
 
     @GET
     @PermissionsAllowed(Permission.Names.DEBRIEF)
-    public TemplateInstance debrief(@PathParam("id") long id, @QueryParam("noted") String noted) {
-        return Templates.debrief(debriefs.debrief(id), "", FormErrors.none(), noted != null ? "Your note was added." : "");
+    public TemplateInstance debrief(@PathParam("id") long id, @Context UriInfo uri) {
+        // "?noted" carries no value: ask whether the parameter is there at all.
+        boolean noted = uri.getQueryParameters().containsKey("noted");
+        return Templates.debrief(debriefs.debrief(id), "", FormErrors.none(), noted ? "Your note was added." : "");
     }
 
     @POST

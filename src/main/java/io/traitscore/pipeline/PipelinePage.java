@@ -3,29 +3,25 @@ package io.traitscore.pipeline;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.PermissionsAllowed;
-import io.traitscore.candidate.Candidate;
-import io.traitscore.candidate.CandidateService;
 import io.traitscore.candidate.CandidateStatus;
 import io.traitscore.candidate.StageReason;
 import io.traitscore.candidate.StageRequest;
 import io.traitscore.candidate.StageService;
 import io.traitscore.outcome.Conflict;
 import io.traitscore.outcome.Invalid;
-import io.traitscore.security.Access;
 import io.traitscore.security.Permission;
 import io.traitscore.web.FormErrors;
 import io.traitscore.web.Pages;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -65,9 +61,11 @@ public class PipelinePage {
 
     @GET
     @PermissionsAllowed(Permission.Names.VIEW_OPENINGS)
-    public TemplateInstance pipeline(@PathParam("id") long id, @QueryParam("moved") String moved,
-            @QueryParam("decided") String decided) {
-        String flash = moved != null ? "The candidate was moved." : decided != null ? "The decision was recorded." : "";
+    public TemplateInstance pipeline(@PathParam("id") long id, @Context UriInfo uri) {
+        // "?moved" carries no value: ask whether the parameter is there at all.
+        var query = uri.getQueryParameters();
+        String flash = query.containsKey("moved") ? "The candidate was moved."
+                : query.containsKey("decided") ? "The decision was recorded." : "";
         return Templates.pipeline(sheets.of(id), StageForm.EMPTY, FormErrors.none(), flash);
     }
 

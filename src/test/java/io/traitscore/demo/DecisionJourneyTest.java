@@ -61,7 +61,8 @@ class DecisionJourneyTest extends BrowserTest {
         page.fill("#decision-rationale", "Calm and warm on the hard calls; the strongest listener we met this month.");
         page.click("button:has-text('Record decision')");
         assertThat(page.locator("#conflicts")).containsText("This decision goes against the evidence");
-        assertThat(page.locator("#conflicts li").first()).containsText("red flag");
+        assertThat(page.locator("#conflicts")).containsText("a red flag on");
+        assertThat(page.locator("#conflicts")).containsText("is a must-have with a mean of 2.5, below 3");
         assertThat(page.locator("#decision-rationale")).hasValue("Calm and warm on the hard calls; the strongest listener we met this month.");
         HeadlessChromium.screenshot(page, "decision-journey-conflict");
         page.fill("#decision-justification", "His references confirmed he volunteers without being asked; we accept the risk.");
