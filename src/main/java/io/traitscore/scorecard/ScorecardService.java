@@ -105,7 +105,8 @@ public class ScorecardService {
         }
         Scorecard.flush();
         ScorecardView after = ScorecardView.of(scorecard);
-        audit.record(before == null ? AuditAction.CREATE : AuditAction.UPDATE, "Scorecard", scorecard.id,
+        audit.recordAbout(scorecard.interview.candidate.id, before == null ? AuditAction.CREATE : AuditAction.UPDATE,
+                "Scorecard", scorecard.id,
                 "Draft scorecard saved for interview " + interviewId, before, after);
         return after;
     }
@@ -141,7 +142,8 @@ public class ScorecardService {
         }
         Scorecard.getEntityManager().refresh(scorecard);
         ScorecardView after = ScorecardView.of(scorecard);
-        audit.record(AuditAction.SUBMIT, "Scorecard", scorecard.id, "Scorecard submitted for interview " + interviewId,
+        audit.recordAbout(scorecard.interview.candidate.id, AuditAction.SUBMIT, "Scorecard", scorecard.id,
+                "Scorecard submitted for interview " + interviewId,
                 before, after);
         return after;
     }
