@@ -184,7 +184,8 @@ public class ScorecardPage {
             return Pages.seeOther("/interviews/" + id + "/scorecard?saved");
         }
         try {
-            scorecards.submit(id);
+            // The version just saved from this form: a save from another tab in between makes this a 409.
+            scorecards.submit(id, saved.version());
             return Pages.seeOther("/interviews/" + id + "/scorecard?submitted");
         } catch (Invalid e) {
             return Pages.invalid(form(kit, form, FormErrors.of(e), "The scorecard cannot be submitted yet",

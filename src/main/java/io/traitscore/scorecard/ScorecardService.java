@@ -111,13 +111,22 @@ public class ScorecardService {
         return after;
     }
 
+    /**
+     * Submits the draft the interviewer read: {@code expectedVersion} is its version. A draft saved since
+     * (another tab, another device) is refused with 409 and kept as it is, so nobody submits content
+     * other than what they last saw.
+     */
     @Transactional
-    public ScorecardView submit(long interviewId) {
+    public ScorecardView submit(long interviewId, long expectedVersion) {
         requireOwnInterview(interviewId);
         Scorecard scorecard = Scorecard.findByInterview(interviewId)
                 .orElseThrow(() -> new Invalid("Save a draft before submitting",
                         List.of(new FieldError("ratings", "nothing has been rated yet"))));
         refuseIfSubmitted(scorecard);
+        if (scorecard.version != expectedVersion) {
+            throw new Conflict("The scorecard was saved elsewhere since the version you are submitting (your version "
+                    + expectedVersion + ", current " + scorecard.version + "); reload it, check it and submit again");
+        }
         ScorecardView before = ScorecardView.of(scorecard);
         List<FieldError> errors = SubmitRules.check(scorecard);
         if (!errors.isEmpty()) {
@@ -127,7 +136,7 @@ public class ScorecardService {
         int updated = Scorecard.update("status = ?1, submittedAt = ?2, bankVersion = ?3, updatedAt = ?2,"
                 + " version = version + 1 where id = ?4 and status = ?5 and version = ?6",
                 ScorecardStatus.SUBMITTED, Instant.now(), bank.version(), scorecard.id, ScorecardStatus.DRAFT,
-                scorecard.version);
+                expectedVersion);
         if (updated == 0) {
             throw new Conflict("The scorecard was submitted or changed meanwhile; reload it");
         }
