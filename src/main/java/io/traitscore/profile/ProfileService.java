@@ -165,7 +165,11 @@ public class ProfileService {
         feedbackViews.recordOpening(openingId);
         List<Ref> withheld = awaiting.isEmpty() ? List.of()
                 : queries.candidatesById(awaiting).stream().map(c -> new Ref(c.id(), c.name())).toList();
-        return RaterStatsCalculator.calculate(new Ref(opening.id, opening.title), traits, scores, questionUses)
+        // The reader's own view leaves out the candidates they owe a scorecard for: that fit is the reader's
+        // alone and not cached; everyone else reads the opening's cached fit.
+        OpeningModel model = awaiting.isEmpty() ? models.model(opening, traits, () -> scores)
+                : OpeningModel.fit(traits, scores);
+        return RaterStatsCalculator.calculate(new Ref(opening.id, opening.title), traits, scores, questionUses, model)
                 .withWithheld(withheld);
     }
 
