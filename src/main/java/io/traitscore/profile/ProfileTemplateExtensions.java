@@ -39,6 +39,16 @@ public class ProfileTemplateExtensions {
         };
     }
 
+    /** A model interval's lower end as the pages show it: kept on the 1-5 scale, like the overall score's. */
+    static double scaleLower(ModelEstimate estimate) {
+        return Math.max(1, Math.min(5, estimate.lower()));
+    }
+
+    /** A model interval's upper end as the pages show it: kept on the 1-5 scale. */
+    static double scaleUpper(ModelEstimate estimate) {
+        return Math.max(1, Math.min(5, estimate.upper()));
+    }
+
     /** What a leniency direction means for the interviewer's scores. */
     static String meaning(LeniencyDirection direction) {
         return switch (direction) {
