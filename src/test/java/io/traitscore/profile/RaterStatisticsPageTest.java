@@ -125,6 +125,35 @@ class RaterStatisticsPageTest {
     }
 
     @Test
+    void theRaterModelsHaloVarianceComponentsAndDecisionStudyMatchTheApi() {
+        ProfilePageFixtures data = new ProfilePageFixtures();
+        JsonPath api = data.raterStatistics();
+        assertThat(api.getBoolean("model.fitted")).isTrue();
+        Document page = WebSession.loginAs(Fixtures.user(Role.HR)).page("/openings/{id}/rater-statistics", data.opening);
+
+        assertThat(page.select("#model-note").text()).startsWith("Rater model.");
+        assertThat(page.select("#halo-share strong").text()).isEqualTo(two(api.getDouble("raterModel.haloShare")));
+        assertThat(page.select("#variance-components tbody tr").eachAttr("data-term"))
+                .containsExactly("candidate", "candidate:trait", "interviewer", "candidate:interviewer", "residual");
+        for (int k = 0; k < 5; k++) {
+            assertThat(page.select("#variance-components tbody tr").get(k).select("td").get(0).text())
+                    .isEqualTo(two(api.getDouble("raterModel.varianceComponents[" + k + "].variance")));
+        }
+        assertThat(page.select("#decision-study tr[data-interviewers]")).hasSize(6);
+        for (int n = 0; n < 6; n++) {
+            List<String> cells = page.select("#decision-study tr[data-interviewers=" + (n + 1) + "] td").eachText();
+            String projection = "raterModel.decisionStudy.traitScore[" + n + "].";
+            String overall = "raterModel.decisionStudy.overallScore[" + n + "].";
+            assertThat(cells).containsExactly(two(api.getDouble(projection + "relative")),
+                    two(api.getDouble(projection + "absolute")), two(api.getDouble(overall + "relative")),
+                    two(api.getDouble(overall + "absolute")));
+        }
+        Integer needed = api.getObject("raterModel.decisionStudy.traitNeeded.relative", Integer.class);
+        assertThat(page.select("#needed td").get(0).text()).isEqualTo(needed != null ? String.valueOf(needed)
+                : "— " + api.getString("raterModel.decisionStudy.traitNeeded.relativeReason"));
+    }
+
+    @Test
     void aHelpBlockExplainsEachFigureInPlainWords() {
         ProfilePageFixtures data = new ProfilePageFixtures();
         Element help = WebSession.loginAs(data.manager).page("/openings/{id}/rater-statistics", data.opening)
