@@ -79,7 +79,9 @@ class PageMatrixTest {
                     w -> "/interviews/" + w.colleaguesInterview() + "/scorecard", true, Set.of(403)),
             new Page("question bank", "/question-bank", Permission.READ_QUESTION_BANK, w -> "/question-bank"),
             new Page("exports", "/exports", Permission.EXPORT, w -> "/exports"),
-            new Page("user accounts", "/users", Permission.MANAGE_USERS, w -> "/users"));
+            new Page("user accounts", "/users", Permission.MANAGE_USERS, w -> "/users"),
+            new Page("new user", "/users/new", Permission.MANAGE_USERS, w -> "/users/new"),
+            new Page("a user account", "/users/{id}", Permission.MANAGE_USERS, w -> "/users/" + w.owner().id));
 
     static Stream<Arguments> cells() {
         return PAGES.stream().flatMap(page -> Arrays.stream(Role.values()).map(role -> Arguments.of(page, role)));
@@ -157,7 +159,7 @@ class PageMatrixTest {
     }
 
     /** The pages anyone may open, logged in or not. */
-    static final Set<String> PUBLIC_PAGES = Set.of("/login");
+    static final Set<String> PUBLIC_PAGES = Set.of("/login", "/password/{token}");
 
     /** A new page cannot be added without a row here: every GET route outside /api is listed above. */
     @Test
