@@ -38,7 +38,7 @@ class PageMatrixTest {
     static final String TRAIT = "adapts-easily";
 
     /** Where the navigation may lead: every page that is not about one object. */
-    static final List<String> TOP_LEVEL_PAGES = List.of("/", "/openings", "/question-bank", "/exports", "/users");
+    static final List<String> TOP_LEVEL_PAGES = List.of("/", "/openings", "/question-bank", "/exports", "/users", "/audit");
 
     /**
      * A page and the permission of the matrix that governs it (null: every user).
@@ -81,7 +81,8 @@ class PageMatrixTest {
             new Page("exports", "/exports", Permission.EXPORT, w -> "/exports"),
             new Page("user accounts", "/users", Permission.MANAGE_USERS, w -> "/users"),
             new Page("new user", "/users/new", Permission.MANAGE_USERS, w -> "/users/new"),
-            new Page("a user account", "/users/{id}", Permission.MANAGE_USERS, w -> "/users/" + w.owner().id));
+            new Page("a user account", "/users/{id}", Permission.MANAGE_USERS, w -> "/users/" + w.owner().id),
+            new Page("audit trail", "/audit", Permission.READ_AUDIT, w -> "/audit?actor=" + w.owner().username));
 
     static Stream<Arguments> cells() {
         return PAGES.stream().flatMap(page -> Arrays.stream(Role.values()).map(role -> Arguments.of(page, role)));
