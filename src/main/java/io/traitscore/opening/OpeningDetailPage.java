@@ -44,7 +44,8 @@ public class OpeningDetailPage {
 
     private static final Map<String, String> FLASH = Map.of("created", "The opening was created.",
             "saved", "Your changes were saved.", "added", "The candidate was added.",
-            "scheduled", "The interview was scheduled.");
+            "scheduled", "The interview was scheduled.", "rescheduled", "The interview was rescheduled.",
+            "cancelled", "The interview was cancelled.");
 
     @CheckedTemplate
     static class Templates {

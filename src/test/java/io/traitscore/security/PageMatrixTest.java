@@ -82,6 +82,10 @@ class PageMatrixTest {
             new Page("user accounts", "/users", Permission.MANAGE_USERS, w -> "/users"),
             new Page("new user", "/users/new", Permission.MANAGE_USERS, w -> "/users/new"),
             new Page("a user account", "/users/{id}", Permission.MANAGE_USERS, w -> "/users/" + w.owner().id),
+            new Page("schedule a candidate's panel", "/candidates/{id}/schedule", Permission.MANAGE_CANDIDATES,
+                    w -> "/candidates/" + w.candidate() + "/schedule"),
+            new Page("reschedule or cancel an interview", "/interviews/{id}/change", Permission.MANAGE_CANDIDATES,
+                    w -> "/interviews/" + w.actorsInterview() + "/change"),
             new Page("audit trail", "/audit", Permission.READ_AUDIT, w -> "/audit?actor=" + w.owner().username));
 
     static Stream<Arguments> cells() {
