@@ -44,8 +44,25 @@ public class CandidateService {
 
     @Transactional
     public CandidateView create(long openingId, CandidateRequest request) {
+        return create(openingId, request, true);
+    }
+
+    /**
+     * Adds a candidate. Unless {@code duplicateConfirmed}, an email that another candidate of the opening
+     * already has is a {@link DuplicateCandidate} naming them (the same person applying twice, most often),
+     * and nothing is stored.
+     */
+    @Transactional
+    public CandidateView create(long openingId, CandidateRequest request, boolean duplicateConfirmed) {
         Opening opening = OpeningService.require(openingId);
         openings.requireManageCandidates(opening);
+        if (!duplicateConfirmed && request.email() != null && !request.email().isBlank()) {
+            List<String> same = Candidate.<Candidate>list("opening.id = ?1 and lower(email) = ?2 and erasedAt is null",
+                    openingId, request.email().strip().toLowerCase(java.util.Locale.ROOT)).stream().map(c -> c.name).toList();
+            if (!same.isEmpty()) {
+                throw new DuplicateCandidate(request.email().strip(), same);
+            }
+        }
         Candidate candidate = new Candidate();
         candidate.opening = opening;
         apply(candidate, request);
