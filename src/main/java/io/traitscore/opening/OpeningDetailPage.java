@@ -46,7 +46,7 @@ public class OpeningDetailPage {
     private static final Map<String, String> FLASH = Map.of("created", "The opening was created.",
             "saved", "Your changes were saved.", "added", "The candidate was added.",
             "scheduled", "The interview was scheduled.", "rescheduled", "The interview was rescheduled.",
-            "cancelled", "The interview was cancelled.");
+            "cancelled", "The interview was cancelled.", "imported", "The candidates were imported.");
 
     @CheckedTemplate
     static class Templates {

@@ -51,9 +51,11 @@ public class ErasureService {
         }
         String name = candidate.name;
         String email = candidate.email;
+        String phone = candidate.phone;
         Instant now = Instant.now();
         candidate.name = "Erased candidate #" + candidate.id;
         candidate.email = null;
+        candidate.phone = null;
         candidate.erasedAt = now;
         candidate.flush();
 
@@ -61,14 +63,15 @@ public class ErasureService {
                 .project(Long.class).list();
         List<Long> scorecards = Scorecard.eraseTextsOfCandidate(candidateId);
         parkedForms.forgetInterviews(interviews);
-        int redacted = redactAudit(candidateId, interviews, scorecards, name, email);
+        int redacted = redactAudit(candidateId, interviews, scorecards, name, email, phone);
         audit.record(AuditAction.ERASE, "Candidate", candidateId, "Personal data erased"
                 + (reason == null || reason.isBlank() ? "" : ": " + reason.strip()), null, null);
         return new Erasure(candidateId, now, scorecards.size(), redacted);
     }
 
     /** Clears snapshots of the candidate and its records, then removes the name and email wherever else they appear. */
-    private int redactAudit(long candidateId, List<Long> interviews, List<Long> scorecards, String name, String email) {
+    private int redactAudit(long candidateId, List<Long> interviews, List<Long> scorecards, String name, String email,
+            String phone) {
         int redacted = em.createNativeQuery("update audit_event set before_value = null, after_value = null, summary = :note"
                         + " where (entity_type = 'Candidate' and entity_id = :candidate)"
                         + " or (entity_type = 'Interview' and entity_id in (:interviews))"
@@ -78,7 +81,7 @@ public class ErasureService {
                 .setParameter("interviews", ids(interviews))
                 .setParameter("scorecards", ids(scorecards))
                 .executeUpdate();
-        for (String personal : new String[] { name, email }) {
+        for (String personal : new String[] { name, email, phone }) {
             if (personal != null && !personal.isBlank()) {
                 redacted += em.createNativeQuery("update audit_event set"
                                 + " summary = replace(summary, :value, :mark),"

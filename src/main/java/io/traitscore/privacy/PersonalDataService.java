@@ -30,7 +30,7 @@ public class PersonalDataService {
             List<ScorecardView> scorecards, List<AuditEventView> auditTrail) {
     }
 
-    public record CandidateRecord(long id, String name, String email, String status, Instant createdAt,
+    public record CandidateRecord(long id, String name, String email, String phone, String source, String status, Instant createdAt,
             Instant statusChangedAt, Instant decidedAt, long openingId, String openingTitle, String team) {
     }
 
@@ -46,7 +46,7 @@ public class PersonalDataService {
                         + " order by occurredAt, id", String.valueOf(candidateId), orNone(interviewIds), orNone(scorecardIds))
                 .stream().map(AuditEventView::of).toList();
         PersonalData data = new PersonalData(Instant.now(),
-                new CandidateRecord(c.id, c.name, c.email, c.status.name(), c.createdAt, c.statusChangedAt, c.decidedAt,
+                new CandidateRecord(c.id, c.name, c.email, c.phone, c.source, c.status.name(), c.createdAt, c.statusChangedAt, c.decidedAt,
                         c.opening.id, c.opening.title, c.opening.team),
                 interviews.stream().map(i -> InterviewView.of(i, scorecards.stream()
                         .filter(s -> s.interview.id.equals(i.id)).map(s -> s.status).findFirst().orElse(null))).toList(),

@@ -86,6 +86,8 @@ class PageMatrixTest {
                     w -> "/candidates/" + w.candidate() + "/schedule"),
             new Page("reschedule or cancel an interview", "/interviews/{id}/change", Permission.MANAGE_CANDIDATES,
                     w -> "/interviews/" + w.actorsInterview() + "/change"),
+            new Page("import candidates", "/openings/{id}/import", Permission.IMPORT_CANDIDATES,
+                    w -> "/openings/" + w.opening() + "/import"),
             new Page("audit trail", "/audit", Permission.READ_AUDIT, w -> "/audit?actor=" + w.owner().username));
 
     static Stream<Arguments> cells() {
