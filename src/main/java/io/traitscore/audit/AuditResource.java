@@ -34,11 +34,22 @@ public class AuditResource {
     public AuditPage search(@QueryParam("entityType") String entityType, @QueryParam("entityId") String entityId,
             @QueryParam("actor") String actor, @QueryParam("action") String action,
             @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+            @QueryParam("page") @DefaultValue("0") String pageText, @QueryParam("size") @DefaultValue("50") String sizeText) {
+        int page = number("page", pageText);
+        int size = number("size", sizeText);
         var filter = new AuditSearch.Filter(entityType, entityId, actor, parseAction(action), parseInstant("from", from),
                 parseInstant("to", to));
         AuditSearch.Result result = audit.search(filter, page, size);
         return new AuditPage(result.total(), result.page(), result.size(), result.events());
+    }
+
+    /** Read here rather than by JAX-RS, which answers 404 to a number that does not parse. */
+    private static int number(String field, String text) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new Malformed(field, "must be a whole number from 0 to " + Integer.MAX_VALUE);
+        }
     }
 
     /** An action's name, any case; null when absent. */

@@ -88,6 +88,10 @@ public class AuditSearch {
             params.and("to", filter.to());
         }
         var query = AuditEvent.<AuditEvent>find(String.join(" and ", where), Sort.descending("occurredAt", "id"), params);
+        if ((long) page * size > Integer.MAX_VALUE) {
+            // Beyond any trail this database can hold, and past what an int offset can address: an empty page.
+            return new Result(query.count(), page, size, List.of());
+        }
         List<AuditEventView> events = query.page(Page.of(page, size)).list().stream().map(AuditEventView::of).toList();
         return new Result(query.count(), page, size, events);
     }

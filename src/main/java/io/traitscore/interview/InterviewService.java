@@ -73,7 +73,7 @@ public class InterviewService {
             candidate.moveTo(CandidateStatus.INTERVIEWING, Instant.now());
         }
         InterviewView created = InterviewView.of(interview, null);
-        audit.record(AuditAction.CREATE, "Interview", interview.id, "Interview scheduled with " + interviewer.displayName,
+        audit.recordAbout(candidate.id, AuditAction.CREATE, "Interview", interview.id, "Interview scheduled with " + interviewer.displayName,
                 null, created);
         return created;
     }
@@ -148,7 +148,8 @@ public class InterviewService {
         interview.durationMinutes = minutes;
         interview.location = request.location() == null || request.location().isBlank() ? null : request.location().strip();
         InterviewView after = InterviewView.of(interview, status);
-        audit.record(AuditAction.UPDATE, "Interview", interview.id, "Interview rescheduled: " + request.reason().strip(),
+        audit.recordAbout(interview.candidate.id, AuditAction.UPDATE, "Interview", interview.id,
+                "Interview rescheduled: " + request.reason().strip(),
                 before, after);
         return after;
     }
@@ -189,7 +190,7 @@ public class InterviewService {
         InterviewView before = InterviewView.of(interview, status);
         apply(interview, request);
         InterviewView after = InterviewView.of(interview, status);
-        audit.record(AuditAction.UPDATE, "Interview", interview.id, "Interview rescheduled or refocused", before, after);
+        audit.recordAbout(interview.candidate.id, AuditAction.UPDATE, "Interview", interview.id, "Interview rescheduled or refocused", before, after);
         return after;
     }
 
@@ -208,7 +209,7 @@ public class InterviewService {
             throw new Conflict("The scorecard of interview " + id + " is submitted; it cannot be cancelled");
         }
         scorecards.discardDraft(id);
-        audit.record(AuditAction.DELETE, "Interview", interview.id,
+        audit.recordAbout(interview.candidate.id, AuditAction.DELETE, "Interview", interview.id,
                 "Interview cancelled" + (reason == null || reason.isBlank() ? "" : ": " + reason.strip()),
                 InterviewView.of(interview, null), null);
         interview.delete();

@@ -34,13 +34,23 @@ public final class WebSession {
 
     public static WebSession login(String username, String password) {
         WebSession session = new WebSession();
-        Response response = session.request().contentType(ContentType.URLENC)
+        session.logIn(username, password);
+        return session;
+    }
+
+    /** Logs in with this browser's cookies, as after an expired login. */
+    public void logIn(String username, String password) {
+        Response response = request().contentType(ContentType.URLENC)
                 .formParam("j_username", username).formParam("j_password", password)
                 .post("/j_security_check");
-        session.remember(response);
+        remember(response);
         assertThat(response.statusCode()).as("login redirect").isIn(302, 303);
-        assertThat(session.cookies).as("session cookie after login").containsKey("traitscore-session");
-        return session;
+        assertThat(cookies).as("session cookie after login").containsKey("traitscore-session");
+    }
+
+    /** Drops a cookie, as a browser does when it expires. */
+    public void forget(String cookie) {
+        cookies.remove(cookie);
     }
 
     public Response get(String path, Object... pathParams) {
@@ -79,6 +89,10 @@ public final class WebSession {
     public String csrfToken() {
         return Jsoup.parse(get("/question-bank").body().asString())
                 .select("input[name=" + CSRF_FIELD + "]").first().attr("value");
+    }
+
+    public String cookie(String name) {
+        return cookies.get(name);
     }
 
     public boolean hasCookie(String name) {
