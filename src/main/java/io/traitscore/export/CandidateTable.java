@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * One row per candidate, from the comparison: overall score with its interval, coverage, flags, the
+ * One row per candidate, from the comparison: overall score with its interval, the calibrated score (the
+ * rater model's prediction for an average interviewer, or today's offsets with the model's fallback reason),
+ * coverage, flags, the
  * recommendation tally and, per trait, the consensus mean, the number of scores and whether the
  * interviewers split. Several openings share one table; a trait an opening does not assess stays empty.
  */
@@ -22,10 +24,13 @@ final class CandidateTable {
 
     static final List<String> FIXED = List.of("Opening ID", "Opening", "Rank", "Candidate ID", "Candidate", "Status",
             "Submitted scorecards", "Overall score", "Overall lower (95%)", "Overall upper (95%)",
-            "Overall standard error", "Overall ratings", "Calibrated overall", "Not distinguishable from",
+            "Overall standard error", "Overall ratings", "Calibrated overall", "Calibrated lower (95%)",
+            "Calibrated upper (95%)", "Calibrated standard error", "Calibrated by", "Not distinguishable from",
             "Coverage gaps", "Not assessed", "No evidence", "Single interviewer", "Flags", "Flag kinds",
             "Must-have below 3", "Red flags", "Halo", "Disagreements", "Strong no", "No", "Yes", "Strong yes");
     static final String NOT_COMPARED = "not listed for openings of over " + CandidateSummaries.BATCH + " candidates";
+    static final String RATER_MODEL = "rater model";
+    static final String PLAIN = "leniency offsets (rater model not fitted: ";
     static final String MEAN = ": mean";
     static final String RATINGS = ": ratings";
     static final String SPLIT = ": split";
@@ -66,7 +71,12 @@ final class CandidateTable {
         row.add(overall == null ? null : ExportTable.round(overall.upper()));
         row.add(overall == null ? null : ExportTable.round3(overall.standardError()));
         row.add(overall == null ? null : overall.ratingCount());
-        row.add(c.calibratedOverall() == null ? null : ExportTable.round(c.calibratedOverall().score()));
+        OverallView calibrated = c.calibratedOverall();
+        row.add(calibrated == null ? null : ExportTable.round(calibrated.score()));
+        row.add(calibrated == null ? null : ExportTable.round(calibrated.lower()));
+        row.add(calibrated == null ? null : ExportTable.round(calibrated.upper()));
+        row.add(calibrated == null ? null : ExportTable.round3(calibrated.standardError()));
+        row.add(calibratedBy(comparison));
         row.add(CandidateSummaries.isJoined(comparison) ? NOT_COMPARED
                 : c.notDistinguishableFrom().stream().map(Ref::name).collect(Collectors.joining("; ")));
         row.add(c.coverage().gaps());
@@ -92,6 +102,11 @@ final class CandidateTable {
             row.add(cell == null ? null : ExportTable.yesNo(cell.disagreement()));
         }
         return row;
+    }
+
+    /** Which figures the calibrated columns and "not distinguishable" hold: the rater model's, or why not. */
+    static String calibratedBy(CandidateComparison comparison) {
+        return comparison.model().fitted() ? RATER_MODEL : PLAIN + comparison.model().fallbackReason() + ")";
     }
 
     private static String namesOf(List<String> keys, Map<String, String> names) {

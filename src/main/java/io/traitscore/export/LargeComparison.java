@@ -39,13 +39,15 @@ final class LargeComparison {
         for (int i = 0; i < all.size(); i++) {
             ComparedCandidate c = all.get(i);
             ranked.add(new ComparedCandidate(c.id(), c.name(), c.status(), i + 1, c.submittedScorecards(), c.overall(),
-                    List.of(), c.calibratedOverall(), List.of(), c.coverage(), c.flags(), c.recommendations()));
+                    List.of(), c.calibratedOverall(), List.of(), c.coverage(), c.flags(), c.recommendations(),
+                    c.calibratedOverallEstimate()));
         }
         CandidateComparison first = batches.get(0);
         List<TraitRow> matrix = first.matrix().stream()
                 .map(t -> new TraitRow(t.traitKey(), t.traitName(), t.weight(), t.mustHave(),
                         ranked.stream().map(c -> cells.get(t.traitKey()).get(c.id())).toList()))
                 .toList();
-        return new CandidateComparison(first.opening(), first.sort(), first.order(), ranked, matrix, List.of());
+        return new CandidateComparison(first.opening(), first.sort(), first.order(), ranked, matrix, List.of(),
+                first.model());
     }
 }

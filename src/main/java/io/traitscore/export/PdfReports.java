@@ -72,7 +72,7 @@ public class PdfReports {
         CandidateComparison all = profiles.comparison(openingId, Set.of(), "overall", "desc");
         return new CandidateComparison(all.opening(), all.sort(), all.order(), List.of(),
                 all.matrix().stream().map(t -> new TraitRow(t.traitKey(), t.traitName(), t.weight(), t.mustHave(),
-                        List.of())).toList(), List.of());
+                        List.of())).toList(), List.of(), all.model());
     }
 
     static String profileHtml(CandidateProfile profile) {

@@ -70,6 +70,18 @@ public class Opening extends PanacheEntity implements AccessTarget {
     @Version
     public long version;
 
+    /**
+     * Goes up on every submitted scorecard and every change of the opening's traits or weights: the
+     * rater model's fit is cached per opening under this stamp (profile/RaterModelCache).
+     */
+    @Column(name = "ratings_stamp", nullable = false)
+    public long ratingsStamp;
+
+    /** Marks the opening's submitted ratings as changed, in the caller's transaction (one statement). */
+    public static void ratingsChanged(long openingId) {
+        update("ratingsStamp = ratingsStamp + 1 where id = ?1", openingId);
+    }
+
     public Optional<OpeningTrait> trait(String traitKey) {
         return traits.stream().filter(t -> t.trait.key.equals(traitKey)).findFirst();
     }

@@ -104,6 +104,8 @@ public class OpeningService {
             opening.hiringManager = hiringManagerFor(request);
         }
         apply(opening, request);
+        // Weights and traits are part of the rater model's input: its cached fit must not outlive them.
+        opening.ratingsStamp++;
         Opening.flush();
         OpeningView after = OpeningView.of(opening);
         audit.record(AuditAction.UPDATE, "Opening", opening.id, "Opening changed: " + opening.title, before, after);

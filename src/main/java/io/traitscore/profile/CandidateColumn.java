@@ -10,6 +10,7 @@ import io.traitscore.scorecard.ratings.TraitAggregate;
 import io.traitscore.stats.OverallScore;
 import io.traitscore.stats.ScoreMoments;
 import io.traitscore.stats.WeightedOverallScore;
+import io.traitscore.stats.model.CandidateScores;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -33,6 +34,16 @@ record CandidateColumn(CandidateRow candidate, Map<String, Cell> cells, Optional
      */
     static CandidateColumn of(CandidateRow candidate, List<TraitSetup> traits, Map<String, TraitAggregate> aggregates,
             Map<String, double[]> calibrated, long redFlags, int haloRaters, Map<Recommendation, Integer> recommendations) {
+        return of(candidate, traits, aggregates, calibrated, redFlags, haloRaters, recommendations, null);
+    }
+
+    /**
+     * @param predicted the rater model's scores of the candidate for an average interviewer, which replace
+     *                  the calibrated means and overall score; null when the model falls back
+     */
+    static CandidateColumn of(CandidateRow candidate, List<TraitSetup> traits, Map<String, TraitAggregate> aggregates,
+            Map<String, double[]> calibrated, long redFlags, int haloRaters, Map<Recommendation, Integer> recommendations,
+            CandidateScores predicted) {
         Map<String, Cell> cells = new LinkedHashMap<>();
         List<WeightedOverallScore.Trait> raw = new ArrayList<>();
         List<WeightedOverallScore.Trait> corrected = new ArrayList<>();
@@ -50,7 +61,9 @@ record CandidateColumn(CandidateRow candidate, Map<String, Cell> cells, Optional
             cells.put(trait.key(), new Cell(candidate.id(), (int) moments.count(), (int) none,
                     ProfileRules.orNull(moments.mean()), ProfileRules.orNull(moments.sampleStandardDeviation()),
                     sums == null ? null : sums.min(), sums == null ? null : sums.max(), disagreement,
-                    ProfileRules.orNull(calibratedMoments.mean())));
+                    predicted != null && moments.count() > 0 && predicted.traits().containsKey(trait.key())
+                            ? Double.valueOf(predicted.traits().get(trait.key()).estimate())
+                            : ProfileRules.orNull(calibratedMoments.mean())));
             raw.add(new WeightedOverallScore.Trait(trait.weight(), moments));
             corrected.add(new WeightedOverallScore.Trait(trait.weight(), calibratedMoments));
 
@@ -67,10 +80,19 @@ record CandidateColumn(CandidateRow candidate, Map<String, Cell> cells, Optional
         }
         FlagSummary flags = flags(mustHaveBelow, (int) redFlags, haloRaters, disagreements);
         int submitted = recommendations.values().stream().mapToInt(Integer::intValue).sum();
-        return new CandidateColumn(candidate, cells, WeightedOverallScore.compute(raw),
-                WeightedOverallScore.compute(corrected),
+        Optional<OverallScore> rawOverall = WeightedOverallScore.compute(raw);
+        Optional<OverallScore> calibratedOverall = predicted != null && rawOverall.isPresent()
+                ? Optional.of(modelOverall(predicted, rawOverall.get()))
+                : WeightedOverallScore.compute(corrected);
+        return new CandidateColumn(candidate, cells, rawOverall, calibratedOverall,
                 new CoverageSummary(notAssessed.size() + noEvidence.size(), notAssessed, noEvidence, single),
                 flags, recommendations, submitted);
+    }
+
+    /** The model's overall prediction as an overall score, its interval clamped to the scale like the plain one. */
+    static OverallScore modelOverall(CandidateScores predicted, OverallScore raw) {
+        OverallView v = OverallView.ofModel(predicted.overall(), raw.ratingCount(), raw.traitCount());
+        return new OverallScore(v.score(), v.lower(), v.upper(), v.standardError(), v.ratingCount(), v.traitCount());
     }
 
     static Map<Recommendation, Integer> emptyTally() {

@@ -13,25 +13,46 @@ import java.util.Map;
  * side by side.
  */
 public record CandidateComparison(Ref opening, String sort, String order, List<ComparedCandidate> candidates,
-        List<TraitRow> matrix, List<Ref> withheld) {
+        List<TraitRow> matrix, List<Ref> withheld, ModelStatus model) {
+
+    /** A comparison whose figures do not come from the rater model (the hand-worked tests). */
+    public CandidateComparison(Ref opening, String sort, String order, List<ComparedCandidate> candidates,
+            List<TraitRow> matrix, List<Ref> withheld) {
+        this(opening, sort, order, candidates, matrix, withheld, new ModelStatus(false, OpeningModel.NOT_FITTED, 0));
+    }
 
     /**
      * The same comparison, naming candidates left out because the reader interviews them and has
      * not submitted their own scorecard yet (the independence rule).
      */
     public CandidateComparison withWithheld(List<Ref> candidatesWithheld) {
-        return new CandidateComparison(opening, sort, order, candidates, matrix, List.copyOf(candidatesWithheld));
+        return new CandidateComparison(opening, sort, order, candidates, matrix, List.copyOf(candidatesWithheld), model);
     }
 
     /**
      * @param position                position in the requested order; candidates listed in
      *                                {@code notDistinguishableFrom} may differ only by chance
-     * @param notDistinguishableFrom  candidates whose overall interval overlaps this one's
+     * @param notDistinguishableFrom  candidates whose overall score cannot be told from this one's: the
+     *                                95% interval of the difference of the two (rater model) contains 0; when
+     *                                the model falls back, candidates whose overall intervals overlap
+     * @param calibratedNotDistinguishableFrom the same for the calibrated scores (identical when the model
+     *                                is fitted: its difference test is the only one)
+     * @param calibratedOverallEstimate the model's overall score for an average interviewer with its standard
+     *                                error and unclamped interval; null when the model falls back
      */
     public record ComparedCandidate(long id, String name, CandidateStatus status, int position,
             int submittedScorecards, OverallView overall, List<Ref> notDistinguishableFrom,
             OverallView calibratedOverall, List<Ref> calibratedNotDistinguishableFrom,
-            CoverageSummary coverage, FlagSummary flags, Map<Recommendation, Integer> recommendations) {
+            CoverageSummary coverage, FlagSummary flags, Map<Recommendation, Integer> recommendations,
+            ModelEstimate calibratedOverallEstimate) {
+
+        public ComparedCandidate(long id, String name, CandidateStatus status, int position,
+                int submittedScorecards, OverallView overall, List<Ref> notDistinguishableFrom,
+                OverallView calibratedOverall, List<Ref> calibratedNotDistinguishableFrom,
+                CoverageSummary coverage, FlagSummary flags, Map<Recommendation, Integer> recommendations) {
+            this(id, name, status, position, submittedScorecards, overall, notDistinguishableFrom, calibratedOverall,
+                    calibratedNotDistinguishableFrom, coverage, flags, recommendations, null);
+        }
     }
 
     /** Trait keys without a consensus score (by reason) and those scored by one interviewer only. */
@@ -47,7 +68,10 @@ public record CandidateComparison(Ref opening, String sort, String order, List<C
     public record TraitRow(String traitKey, String traitName, int weight, boolean mustHave, List<Cell> cells) {
     }
 
-    /** One candidate's consensus on one trait; the numbers are null when nobody scored it. */
+    /**
+     * One candidate's consensus on one trait; the numbers are null when nobody scored it. The calibrated
+     * mean is the rater model's prediction for an average interviewer when the model is fitted.
+     */
     public record Cell(long candidateId, int ratingCount, int noEvidenceCount, Double mean, Double standardDeviation,
             Integer min, Integer max, boolean disagreement, Double calibratedMean) {
     }

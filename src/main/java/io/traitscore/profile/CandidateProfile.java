@@ -26,7 +26,9 @@ public record CandidateProfile(
         Map<Recommendation, Integer> recommendations,
         List<Highlight> strengths,
         List<Highlight> concerns,
-        List<Interviewer> interviewers) {
+        List<Interviewer> interviewers,
+        ModelStatus model,
+        ModelEstimate calibratedOverallEstimate) {
 
     public record Ref(long id, String name) {
     }
@@ -38,7 +40,8 @@ public record CandidateProfile(
     public record TraitProfile(String traitKey, String traitName, int weight, boolean mustHave,
             int ratingCount, int noEvidenceCount, Double mean, Double median, Integer min, Integer max,
             Double standardDeviation, Consensus consensus, String consensusLabel, boolean disagreement,
-            Double calibratedMean, Disagreement disagreementDetail, List<Evidence> evidence) {
+            Double calibratedMean, Disagreement disagreementDetail, List<Evidence> evidence,
+            ModelEstimate calibrated) {
     }
 
     /** Both sides of a split, so they can be read together: below, at and above the middle of the range. */
@@ -80,15 +83,25 @@ public record CandidateProfile(
             String interviewerName) {
     }
 
-    public record Halo(long interviewerId, String interviewerName, int traitsScored, double standardDeviation,
-            List<Integer> scores) {
+    /**
+     * An interviewer whose overall impression of the candidate carried over to every trait: from the rater
+     * model's candidate-by-interviewer effect when it is fitted ({@code impression} with its interval),
+     * else today's flat-profile check ({@code impression} null).
+     */
+    public record Halo(long interviewerId, String interviewerName, int traitsScored, Double standardDeviation,
+            List<Integer> scores, ModelEstimate impression) {
     }
 
     public record Highlight(String traitKey, String traitName, double mean, int ratingCount, boolean mustHave) {
     }
 
-    /** A panel member who submitted a scorecard, with the leniency offset the calibrated view removed. */
+    /**
+     * A panel member who submitted a scorecard, with their leniency: the model's estimate against the
+     * opening's average interviewer when it is fitted ({@code leniencyEstimate} with its interval; the
+     * direction is LENIENT or SEVERE only when that interval excludes 0), else today's offset.
+     */
     public record Interviewer(long id, String name, Recommendation recommendation, Instant submittedAt,
-            Double leniencyOffset, int leniencyComparisons, LeniencyDirection leniency) {
+            Double leniencyOffset, int leniencyComparisons, LeniencyDirection leniency,
+            ModelEstimate leniencyEstimate) {
     }
 }

@@ -50,19 +50,31 @@ public final class ComparisonCalculator {
         // Only the opening's traits count, as in the profile.
         Set<String> traitKeys = in.traits().stream().map(TraitSetup::key).collect(Collectors.toSet());
         List<ScoreRow> scores = in.openingScores().stream().filter(r -> traitKeys.contains(r.traitKey())).toList();
+        OpeningModel model = in.model();
         Map<Long, LeniencyOffset> leniency = RaterLeniency.offsets(scores.stream().map(ScoreRow::observation).toList());
         Map<Long, Map<String, double[]>> calibrated = calibratedScores(scores, leniency);
-        Map<Long, Integer> halo = haloRaters(scores);
+        Map<Long, Integer> halo = model.fitted() ? modelHalo(in, model) : haloRaters(scores);
 
         List<CandidateColumn> columns = in.candidates().stream()
                 .map(c -> CandidateColumn.of(c, in.traits(), aggregates.getOrDefault(c.id(), Map.of()),
                         calibrated.getOrDefault(c.id(), Map.of()), redFlags.getOrDefault(c.id(), 0L),
-                        halo.getOrDefault(c.id(), 0), tallies.getOrDefault(c.id(), CandidateColumn.emptyTally())))
+                        halo.getOrDefault(c.id(), 0), tallies.getOrDefault(c.id(), CandidateColumn.emptyTally()),
+                        model.candidate(c.id())))
                 .sorted(order(sort))
                 .toList();
 
-        Map<Long, Set<Long>> overlapping = withTies ? overlaps(columns, CandidateColumn::overall) : Map.of();
-        Map<Long, Set<Long>> calibratedOverlapping = withTies ? overlaps(columns, CandidateColumn::calibratedOverall) : Map.of();
+        Map<Long, Set<Long>> overlapping;
+        Map<Long, Set<Long>> calibratedOverlapping;
+        if (!withTies) {
+            overlapping = Map.of();
+            calibratedOverlapping = Map.of();
+        } else if (model.fitted()) {
+            overlapping = notDistinguishable(columns, model);
+            calibratedOverlapping = overlapping;
+        } else {
+            overlapping = overlaps(columns, CandidateColumn::overall);
+            calibratedOverlapping = overlaps(columns, CandidateColumn::calibratedOverall);
+        }
         Map<Long, Ref> refs = columns.stream().collect(Collectors.toMap(c -> c.candidate().id(),
                 c -> new Ref(c.candidate().id(), c.candidate().name())));
         List<ComparedCandidate> candidates = new ArrayList<>();
@@ -72,13 +84,15 @@ public final class ComparisonCalculator {
             candidates.add(new ComparedCandidate(id, c.candidate().name(), c.candidate().status(), i + 1,
                     c.submittedScorecards(), OverallView.of(c.overall()), refsOf(overlapping.get(id), refs),
                     OverallView.of(c.calibratedOverall()), refsOf(calibratedOverlapping.get(id), refs),
-                    c.coverage(), c.flags(), c.recommendations()));
+                    c.coverage(), c.flags(), c.recommendations(),
+                    model.candidate(id) == null ? null : ModelEstimate.of(model.candidate(id).overall())));
         }
         List<TraitRow> matrix = in.traits().stream()
                 .map(t -> new TraitRow(t.key(), t.name(), t.weight(), t.mustHave(),
                         columns.stream().map(c -> c.cells().get(t.key())).toList()))
                 .toList();
-        return new CandidateComparison(in.opening(), sort.key(), sort.order(), candidates, matrix, List.of());
+        return new CandidateComparison(in.opening(), sort.key(), sort.order(), candidates, matrix, List.of(),
+                ModelStatus.of(model));
     }
 
     /** Candidates without a value last, whatever the direction; ties by name, then id, for a stable order. */
@@ -95,6 +109,32 @@ public final class ComparisonCalculator {
                 .filter(c -> score.apply(c).isPresent())
                 .map(c -> new Distinguishability.Entry<>(c.candidate().id(), score.apply(c).get().interval()))
                 .toList());
+    }
+
+    /**
+     * Pairs whose difference of overall scores has a 95% interval containing 0 (the rater model's test of
+     * a difference, not the overlap of two intervals). Candidates without scores take no part, as before.
+     */
+    private static Map<Long, Set<Long>> notDistinguishable(List<CandidateColumn> columns, OpeningModel model) {
+        List<Long> ids = columns.stream().filter(c -> c.overall().isPresent())
+                .map(c -> c.candidate().id()).filter(id -> model.candidate(id) != null).toList();
+        Map<Long, Set<Long>> result = new HashMap<>();
+        for (int a = 0; a < ids.size(); a++) {
+            for (int b = a + 1; b < ids.size(); b++) {
+                if (!model.fit().overallDifference(ids.get(a), ids.get(b)).distinguishable()) {
+                    result.computeIfAbsent(ids.get(a), k -> new java.util.LinkedHashSet<>()).add(ids.get(b));
+                    result.computeIfAbsent(ids.get(b), k -> new java.util.LinkedHashSet<>()).add(ids.get(a));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Per candidate, how many interviewers the rater model flags for a halo (their impression carried over). */
+    private static Map<Long, Integer> modelHalo(ComparisonInput in, OpeningModel model) {
+        Map<Long, Integer> result = new HashMap<>();
+        in.candidates().forEach(c -> result.put(c.id(), model.flaggedImpressions(c.id()).size()));
+        return result;
     }
 
     private static List<Ref> refsOf(Set<Long> ids, Map<Long, Ref> refs) {

@@ -17,10 +17,11 @@ import java.util.Objects;
  * @param recommendations recommendation counts per candidate
  * @param openingScores   every submitted score of the opening: the leniency offsets are computed
  *                        over all of them, even when only some candidates are compared
+ * @param model           the rater model fitted to the same scores, or why it was not
  */
 public record ComparisonInput(Ref opening, List<TraitSetup> traits, List<CandidateRow> candidates,
         List<TraitAggregate> aggregates, List<CandidateCount> redFlags, List<RecommendationCount> recommendations,
-        List<ScoreRow> openingScores) {
+        List<ScoreRow> openingScores, OpeningModel model) {
 
     public ComparisonInput {
         Objects.requireNonNull(opening, "opening");
@@ -30,10 +31,19 @@ public record ComparisonInput(Ref opening, List<TraitSetup> traits, List<Candida
         redFlags = List.copyOf(redFlags);
         recommendations = List.copyOf(recommendations);
         openingScores = List.copyOf(openingScores);
+        java.util.Objects.requireNonNull(model, "model");
+    }
+
+    /** Without the rater model: today's figures from the leniency offsets (the hand-worked tests). */
+    public ComparisonInput(Ref opening, List<TraitSetup> traits, List<CandidateRow> candidates,
+            List<TraitAggregate> aggregates, List<CandidateCount> redFlags, List<RecommendationCount> recommendations,
+            List<ScoreRow> openingScores) {
+        this(opening, traits, candidates, aggregates, redFlags, recommendations, openingScores,
+                OpeningModel.notFitted(java.util.Map.of()));
     }
 
     /** The same opening's figures for other candidates of it: one batch of a larger comparison. */
     public ComparisonInput withCandidates(List<CandidateRow> others) {
-        return new ComparisonInput(opening, traits, others, aggregates, redFlags, recommendations, openingScores);
+        return new ComparisonInput(opening, traits, others, aggregates, redFlags, recommendations, openingScores, model);
     }
 }

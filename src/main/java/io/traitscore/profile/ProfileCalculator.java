@@ -16,6 +16,9 @@ import io.traitscore.profile.TraitProfileCalculator.TraitFigures;
 import io.traitscore.scorecard.Recommendation;
 import io.traitscore.scorecard.ratings.Verdict;
 import io.traitscore.stats.HaloCheck;
+import io.traitscore.stats.model.CandidateScores;
+import io.traitscore.stats.model.LeniencyEstimate;
+import io.traitscore.stats.model.SharedImpression;
 import io.traitscore.stats.LeniencyDirection;
 import io.traitscore.stats.LeniencyOffset;
 import io.traitscore.stats.ScoreMoments;
@@ -40,19 +43,25 @@ public final class ProfileCalculator {
     public static CandidateProfile calculate(ProfileInput in) {
         Map<String, List<Rating>> byTrait = in.ratings().stream()
                 .collect(Collectors.groupingBy(Rating::traitKey, LinkedHashMap::new, Collectors.toList()));
+        OpeningModel model = in.model();
+        CandidateScores predicted = model.candidate(in.candidate().id());
         List<TraitFigures> figures = in.traits().stream()
-                .map(t -> TraitProfileCalculator.figures(t, byTrait.getOrDefault(t.key(), List.of()), in.leniency()))
+                .map(t -> TraitProfileCalculator.figures(t, byTrait.getOrDefault(t.key(), List.of()), model,
+                        predicted == null ? null : predicted.traits().get(t.key())))
                 .toList();
 
         OverallView overall = OverallView.of(WeightedOverallScore.compute(figures.stream()
                 .map(f -> WeightedOverallScore.Trait.ofScores(f.trait().weight(), f.scores())).toList()));
-        OverallView calibrated = OverallView.of(WeightedOverallScore.compute(figures.stream()
-                .map(f -> new WeightedOverallScore.Trait(f.trait().weight(), ScoreMoments.of(f.calibratedScores())))
-                .toList()));
+        OverallView calibrated = predicted != null && overall != null
+                ? OverallView.ofModel(predicted.overall(), overall.ratingCount(), overall.traitCount())
+                : OverallView.of(WeightedOverallScore.compute(figures.stream()
+                        .map(f -> new WeightedOverallScore.Trait(f.trait().weight(), ScoreMoments.of(f.calibratedScores())))
+                        .toList()));
         return new CandidateProfile(in.candidate(), in.opening(), in.verdicts().size(), overall, calibrated,
                 figures.stream().map(TraitFigures::view).toList(),
-                coverage(figures), flags(figures), tally(in.verdicts()),
-                strengths(figures), concerns(figures), interviewers(in));
+                coverage(figures), flags(figures, model, in.candidate().id()), tally(in.verdicts()),
+                strengths(figures), concerns(figures), interviewers(in),
+                ModelStatus.of(model), predicted == null ? null : ModelEstimate.of(predicted.overall()));
     }
 
     static Coverage coverage(List<TraitFigures> figures) {
@@ -72,7 +81,7 @@ public final class ProfileCalculator {
         return new Coverage(figures.size(), scored, List.copyOf(gaps), List.copyOf(single));
     }
 
-    static Flags flags(List<TraitFigures> figures) {
+    static Flags flags(List<TraitFigures> figures, OpeningModel model, long candidateId) {
         List<MustHaveBelow> mustHave = figures.stream()
                 .filter(f -> ProfileRules.mustHaveBelowMinimum(f.trait().mustHave(), f.summary().mean()))
                 .map(f -> new MustHaveBelow(f.trait().key(), f.trait().name(), f.summary().mean().getAsDouble(),
@@ -85,7 +94,7 @@ public final class ProfileCalculator {
                 .toList();
         List<String> disagreements = figures.stream()
                 .filter(f -> f.view().disagreement()).map(f -> f.trait().key()).toList();
-        List<Halo> halo = halo(figures);
+        List<Halo> halo = model.fitted() ? modelHalo(figures, model.flaggedImpressions(candidateId)) : halo(figures);
 
         List<FlagKind> kinds = new ArrayList<>();
         if (!mustHave.isEmpty()) {
@@ -104,6 +113,30 @@ public final class ProfileCalculator {
         return new Flags(count, List.copyOf(kinds), mustHave, redFlags, halo, disagreements);
     }
 
+    /**
+     * The rater model's halo: interviewers whose impression of this candidate carried over to every trait
+     * and differed from the panel's ({@link SharedImpression#flagged()}); a floor or ceiling profile the
+     * whole panel agrees on is the candidate's level, not a halo.
+     */
+    private static List<Halo> modelHalo(List<TraitFigures> figures, Map<Long, SharedImpression> flagged) {
+        Map<Long, List<Rating>> byInterviewer = figures.stream()
+                .flatMap(f -> f.ratings().stream()).filter(r -> !r.noEvidence())
+                .sorted(TraitProfileCalculator.BY_INTERVIEWER)
+                .collect(Collectors.groupingBy(Rating::interviewerId, LinkedHashMap::new, Collectors.toList()));
+        List<Halo> halo = new ArrayList<>();
+        byInterviewer.forEach((id, ratings) -> {
+            SharedImpression impression = flagged.get(id);
+            if (impression != null) {
+                List<Integer> scores = ratings.stream().map(Rating::score).toList();
+                halo.add(new Halo(id, ratings.get(0).interviewerName(), scores.size(),
+                        ProfileRules.orNull(io.traitscore.stats.SampleStatistics.sampleStandardDeviation(
+                                scores.stream().mapToDouble(Integer::doubleValue).toArray())),
+                        scores, ModelEstimate.of(impression.effect())));
+            }
+        });
+        return List.copyOf(halo);
+    }
+
     /** One check per interviewer over the scores they gave this candidate, one per trait of the opening. */
     private static List<Halo> halo(List<TraitFigures> figures) {
         Map<Long, List<Rating>> byInterviewer = figures.stream()
@@ -116,7 +149,7 @@ public final class ProfileCalculator {
             HaloCheck.Result check = HaloCheck.check(scores);
             if (check.flagged()) {
                 halo.add(new Halo(id, ratings.get(0).interviewerName(), check.traitCount(),
-                        check.standardDeviation().getAsDouble(), scores));
+                        check.standardDeviation().getAsDouble(), scores, null));
             }
         });
         return List.copyOf(halo);
@@ -165,8 +198,14 @@ public final class ProfileCalculator {
                 .map(v -> {
                     LeniencyOffset offset = in.leniency().getOrDefault(v.interviewerId(),
                             new LeniencyOffset(v.interviewerId(), java.util.OptionalDouble.empty(), 0));
+                    LeniencyEstimate estimate = in.model().leniency(v.interviewerId());
+                    if (estimate != null) {
+                        return new Interviewer(v.interviewerId(), v.interviewerName(), v.recommendation(),
+                                v.submittedAt(), estimate.againstColleagues().estimate(), offset.comparisons(),
+                                estimate.direction(), ModelEstimate.of(estimate.againstColleagues()));
+                    }
                     return new Interviewer(v.interviewerId(), v.interviewerName(), v.recommendation(), v.submittedAt(),
-                            ProfileRules.orNull(offset.offset()), offset.comparisons(), LeniencyDirection.of(offset));
+                            ProfileRules.orNull(offset.offset()), offset.comparisons(), LeniencyDirection.of(offset), null);
                 })
                 .toList();
     }

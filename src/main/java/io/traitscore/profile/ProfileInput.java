@@ -13,7 +13,7 @@ import java.util.Objects;
 /**
  * Everything {@link ProfileCalculator} needs, as plain values: the candidate's submitted ratings
  * (drafts are never part of it), the opening's traits and the interviewers' leniency offsets
- * computed over the whole opening.
+ * computed over the whole opening, and the rater model fitted to the whole opening (or why it was not).
  */
 public record ProfileInput(
         CandidateRef candidate,
@@ -21,7 +21,8 @@ public record ProfileInput(
         List<TraitSetup> traits,
         List<Rating> ratings,
         List<Verdict> verdicts,
-        Map<Long, LeniencyOffset> leniency) {
+        Map<Long, LeniencyOffset> leniency,
+        OpeningModel model) {
 
     public ProfileInput {
         Objects.requireNonNull(candidate, "candidate");
@@ -30,6 +31,13 @@ public record ProfileInput(
         ratings = List.copyOf(ratings);
         verdicts = List.copyOf(verdicts);
         leniency = Map.copyOf(leniency);
+        Objects.requireNonNull(model, "model");
+    }
+
+    /** Without the rater model: today's figures from the leniency offsets (the hand-worked tests). */
+    public ProfileInput(CandidateRef candidate, Ref opening, List<TraitSetup> traits, List<Rating> ratings,
+            List<Verdict> verdicts, Map<Long, LeniencyOffset> leniency) {
+        this(candidate, opening, traits, ratings, verdicts, leniency, OpeningModel.notFitted(leniency));
     }
 
     /**

@@ -17,8 +17,6 @@ import io.traitscore.scorecard.ratings.SubmittedRatings;
 import io.traitscore.security.Access;
 import io.traitscore.security.FeedbackWithheld;
 import io.traitscore.security.Permission;
-import io.traitscore.stats.LeniencyOffset;
-import io.traitscore.stats.RaterLeniency;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -44,8 +42,11 @@ public class ProfileService {
     private final ProfileQueries queries;
     private final SubmittedRatings submitted;
     private final FeedbackViews feedbackViews;
+    private final RaterModelCache models;
 
-    ProfileService(Access access, ProfileQueries queries, SubmittedRatings submitted, FeedbackViews feedbackViews) {
+    ProfileService(Access access, ProfileQueries queries, SubmittedRatings submitted, FeedbackViews feedbackViews,
+            RaterModelCache models) {
+        this.models = models;
         this.access = access;
         this.queries = queries;
         this.submitted = submitted;
@@ -72,9 +73,12 @@ public class ProfileService {
                         r.evidence(), questions.getOrDefault(r.ratingId(), List.of()),
                         redFlags.getOrDefault(r.ratingId(), List.of())))
                 .toList();
+        // The opening's model comes from the cache when no scorecard was submitted since it was fitted:
+        // then the opening's scores are not read at all.
+        OpeningModel model = models.model(opening, traits, () -> submitted.scores(opening.id, keys));
         return ProfileCalculator.calculate(new ProfileInput(
                 new CandidateRef(candidate.id, candidate.name, candidate.status), new Ref(opening.id, opening.title),
-                traits, ratings, submitted.verdicts(candidateId), leniency(opening.id, keys)));
+                traits, ratings, submitted.verdicts(candidateId), model.offsets(), model));
     }
 
     @Transactional
@@ -118,9 +122,10 @@ public class ProfileService {
     /** The opening's figures a comparison is computed from, read with a fixed number of queries. */
     private ComparisonInput comparisonInput(Opening opening, List<TraitSetup> traits, List<CandidateRow> candidates) {
         List<String> keys = keysOf(traits);
+        List<ScoreRow> scores = submitted.scores(opening.id, keys);
         return new ComparisonInput(new Ref(opening.id, opening.title), traits, candidates,
                 submitted.aggregates(opening.id, keys), submitted.redFlagCounts(opening.id, keys),
-                submitted.recommendationCounts(opening.id), submitted.scores(opening.id, keys));
+                submitted.recommendationCounts(opening.id), scores, models.model(opening, traits, () -> scores));
     }
 
     /** The chosen candidates (all when none are chosen); an unknown id is a 400, one the reader still owes a 403. */
@@ -160,7 +165,11 @@ public class ProfileService {
         feedbackViews.recordOpening(openingId);
         List<Ref> withheld = awaiting.isEmpty() ? List.of()
                 : queries.candidatesById(awaiting).stream().map(c -> new Ref(c.id(), c.name())).toList();
-        return RaterStatsCalculator.calculate(new Ref(opening.id, opening.title), traits, scores, questionUses)
+        // The reader's own view leaves out the candidates they owe a scorecard for: that fit is the reader's
+        // alone and not cached; everyone else reads the opening's cached fit.
+        OpeningModel model = awaiting.isEmpty() ? models.model(opening, traits, () -> scores)
+                : OpeningModel.fit(traits, scores);
+        return RaterStatsCalculator.calculate(new Ref(opening.id, opening.title), traits, scores, questionUses, model)
                 .withWithheld(withheld);
     }
 
@@ -168,11 +177,6 @@ public class ProfileService {
         Opening opening = queries.opening(openingId).orElseThrow(() -> new NotFound("Opening", openingId));
         access.require(permission, opening, "You do not have access to opening " + openingId);
         return opening;
-    }
-
-    /** Offsets over every submitted score of the opening, so one candidate's few ratings do not decide them. */
-    private Map<Long, LeniencyOffset> leniency(long openingId, List<String> keys) {
-        return RaterLeniency.offsets(submitted.scores(openingId, keys).stream().map(ScoreRow::observation).toList());
     }
 
     private static List<String> keysOf(List<TraitSetup> traits) {

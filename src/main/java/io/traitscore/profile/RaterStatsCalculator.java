@@ -8,6 +8,9 @@ import io.traitscore.profile.RaterStatistics.TraitReliability;
 import io.traitscore.scorecard.ratings.QuestionUse;
 import io.traitscore.scorecard.ratings.ScoreRow;
 import io.traitscore.stats.AlphaBand;
+import io.traitscore.stats.IccConfidenceInterval;
+import io.traitscore.stats.Interval;
+import io.traitscore.stats.ReliabilityBandRange;
 import io.traitscore.stats.KrippendorffAlpha;
 import io.traitscore.stats.LeniencyDirection;
 import io.traitscore.stats.LeniencyOffset;
@@ -44,6 +47,12 @@ public final class RaterStatsCalculator {
 
     public static RaterStatistics calculate(Ref opening, List<TraitSetup> traits, List<ScoreRow> scores,
             List<QuestionUse> questionUses) {
+        return calculate(opening, traits, scores, questionUses, OpeningModel.notFitted(Map.of()));
+    }
+
+    /** @param model the rater model fitted to the same scores, or why it was not */
+    public static RaterStatistics calculate(Ref opening, List<TraitSetup> traits, List<ScoreRow> scores,
+            List<QuestionUse> questionUses, OpeningModel model) {
         Set<String> keys = traits.stream().map(TraitSetup::key).collect(Collectors.toSet());
         List<ScoreRow> rows = scores.stream().filter(r -> keys.contains(r.traitKey())).toList();
         List<TraitReliability> reliability = traits.stream()
@@ -51,8 +60,10 @@ public final class RaterStatsCalculator {
                 .toList();
         int candidates = (int) rows.stream().mapToLong(ScoreRow::candidateId).distinct().count();
         int interviewers = (int) rows.stream().mapToLong(ScoreRow::interviewerId).distinct().count();
-        return new RaterStatistics(opening, candidates, interviewers, rows.size(), reliability, leniency(rows),
-                questions(traits, questionUses), List.of());
+        return new RaterStatistics(opening, candidates, interviewers, rows.size(), reliability, leniency(rows, model),
+                questions(traits, questionUses), List.of(), ModelStatus.of(model),
+                model.fitted() ? RaterModelSummaries.of(model.fit(), traits) : null,
+                QuestionEffectiveness.MIN_CANDIDATES_TO_FLAG);
     }
 
     static TraitReliability reliability(TraitSetup trait, List<ScoreRow> rows) {
@@ -63,11 +74,15 @@ public final class RaterStatsCalculator {
 
         Outcome<OneWayIcc.Result> icc = OneWayIcc.compute(byCandidate.values().stream()
                 .map(group -> group.stream().mapToDouble(ScoreRow::score).toArray()).toList());
+        Outcome<IccConfidenceInterval.Result> ci = icc.isDefined() ? IccConfidenceInterval.of(icc.orElseThrow())
+                : Outcome.undefined("no ICC");
         Coefficient single = icc.value()
-                .map(r -> coefficient(ICC11, ICC11_DESCRIPTION, r.icc11(), "undefined: zero denominator"))
+                .map(r -> coefficient(ICC11, ICC11_DESCRIPTION, r.icc11(), "undefined: zero denominator",
+                        ci.value().map(IccConfidenceInterval.Result::single), ci.undefinedReason()))
                 .orElseGet(() -> undefined(ICC11, ICC11_DESCRIPTION, icc.undefinedReason().orElseThrow()));
         Coefficient average = icc.value()
-                .map(r -> coefficient(ICC1K, ICC1K_DESCRIPTION, r.icc1k(), ALL_CANDIDATES_SAME_MEAN))
+                .map(r -> coefficient(ICC1K, ICC1K_DESCRIPTION, r.icc1k(), ALL_CANDIDATES_SAME_MEAN,
+                        ci.value().map(IccConfidenceInterval.Result::average), ci.undefinedReason()))
                 .orElseGet(() -> undefined(ICC1K, ICC1K_DESCRIPTION, icc.undefinedReason().orElseThrow()));
 
         Double[][] units = new Double[byCandidate.size()][raters.size()];
@@ -83,18 +98,38 @@ public final class RaterStatsCalculator {
                 alpha.value().map(KrippendorffAlpha.Result::alpha).orElse(null),
                 AlphaBand.of(alpha).map(Enum::name).orElse(null), alpha.undefinedReason().orElse(null));
 
-        Boolean needsCalibration = icc.value().filter(r -> r.icc11().isPresent())
-                .map(r -> ReliabilityBand.of(r.icc11().getAsDouble()).needsCalibration()).orElse(null);
+        Boolean needsCalibration = needsCalibration(icc, ci);
+        // k0 depends on how many ratings each candidate has, not on the scores: defined even without variance.
+        Double k0 = ProfileRules.orNull(OneWayIcc.adjustedGroupSize(byCandidate.values().stream()
+                .map(group -> group.stream().mapToDouble(ScoreRow::score).toArray()).toList()));
         return new TraitReliability(trait.key(), trait.name(), byCandidate.size(), rows.size(), raters.size(), DESIGN,
-                icc.value().map(OneWayIcc.Result::k0).orElse(null), single, average, alphaView, needsCalibration);
+                k0, single, average, alphaView, needsCalibration);
     }
 
-    private static Coefficient coefficient(String form, String description, OptionalDouble value, String whyEmpty) {
+    /** Read from the interval of ICC(1,1) (Koo &amp; Li); from the point estimate only when there is no interval. */
+    private static Boolean needsCalibration(Outcome<OneWayIcc.Result> icc, Outcome<IccConfidenceInterval.Result> ci) {
+        if (icc.value().filter(r -> r.icc11().isPresent()).isEmpty()) {
+            return null;
+        }
+        if (ci.isDefined()) {
+            return ReliabilityBandRange.of(ci.orElseThrow().single()).needsCalibration().orElse(null);
+        }
+        return ReliabilityBand.of(icc.orElseThrow().icc11().getAsDouble()).needsCalibration();
+    }
+
+    private static Coefficient coefficient(String form, String description, OptionalDouble value, String whyEmpty,
+            java.util.Optional<Interval> interval, java.util.Optional<String> noInterval) {
         if (value.isEmpty()) {
             return undefined(form, description, whyEmpty);
         }
         double v = value.getAsDouble();
-        return new Coefficient(form, description, v, ReliabilityBand.of(v).name(), null);
+        if (interval.isPresent()) {
+            ReliabilityBandRange range = ReliabilityBandRange.of(interval.get());
+            String band = range.settled() ? range.lowest().name() : range.lowest().name() + "_TO_" + range.highest().name();
+            return new Coefficient(form, description, v, band, null, interval.get().lower(), interval.get().upper(), null);
+        }
+        return new Coefficient(form, description, v, ReliabilityBand.of(v).name(), null, null, null,
+                noInterval.orElse(null));
     }
 
     private static Coefficient undefined(String form, String description, String reason) {
@@ -102,15 +137,29 @@ public final class RaterStatsCalculator {
     }
 
     static List<InterviewerLeniency> leniency(List<ScoreRow> rows) {
+        return leniency(rows, OpeningModel.notFitted(Map.of()));
+    }
+
+    static List<InterviewerLeniency> leniency(List<ScoreRow> rows, OpeningModel model) {
+        Map<Long, Integer> halo = new java.util.HashMap<>();
+        if (model.fitted()) {
+            model.fit().sharedImpressions().stream().filter(io.traitscore.stats.model.SharedImpression::flagged)
+                    .forEach(s -> halo.merge(s.interviewerId(), 1, Integer::sum));
+        }
         Map<Long, LeniencyOffset> offsets = RaterLeniency.offsets(rows.stream().map(ScoreRow::observation).toList());
         Map<Long, List<ScoreRow>> byInterviewer = rows.stream()
                 .collect(Collectors.groupingBy(ScoreRow::interviewerId, LinkedHashMap::new, Collectors.toList()));
         List<InterviewerLeniency> result = new ArrayList<>();
         byInterviewer.forEach((id, own) -> {
             LeniencyOffset offset = offsets.get(id);
+            io.traitscore.stats.model.LeniencyEstimate estimate = model.leniency(id);
             result.add(new InterviewerLeniency(id, own.get(0).interviewerName(), own.size(),
                     own.stream().mapToInt(ScoreRow::score).average().orElseThrow(),
-                    ProfileRules.orNull(offset.offset()), offset.comparisons(), LeniencyDirection.of(offset)));
+                    ProfileRules.orNull(offset.offset()), offset.comparisons(),
+                    estimate != null ? estimate.direction() : LeniencyDirection.of(offset),
+                    estimate == null ? null : ModelEstimate.of(estimate.leniency()),
+                    estimate == null ? null : ModelEstimate.of(estimate.againstColleagues()),
+                    estimate == null ? null : estimate.candidatesShared(), halo.getOrDefault(id, 0)));
         });
         result.sort(Comparator.comparing(InterviewerLeniency::interviewerName).thenComparingLong(InterviewerLeniency::interviewerId));
         return List.copyOf(result);
@@ -134,7 +183,7 @@ public final class RaterStatsCalculator {
             result.add(new QuestionStats(id, first.questionText(), first.traitKey(), byKey.get(first.traitKey()).name(),
                     asked.size(), noEvidence, s == null ? 0 : s.distinctCandidates(),
                     s == null ? null : ProfileRules.orNull(s.candidateStandardDeviation()),
-                    s != null && s.doesNotDiscriminate()));
+                    s != null && s.flagged()));
         });
         List<String> order = traits.stream().map(TraitSetup::key).toList();
         result.sort(Comparator.comparingInt((QuestionStats q) -> order.indexOf(q.traitKey())));

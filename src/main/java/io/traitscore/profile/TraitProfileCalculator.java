@@ -5,16 +5,12 @@ import io.traitscore.profile.CandidateProfile.Evidence;
 import io.traitscore.profile.CandidateProfile.Side;
 import io.traitscore.profile.CandidateProfile.TraitProfile;
 import io.traitscore.profile.ProfileInput.Rating;
-import io.traitscore.stats.CalibratedScore;
 import io.traitscore.stats.Consensus;
-import io.traitscore.stats.LeniencyOffset;
 import io.traitscore.stats.RatingSummary;
 import io.traitscore.stats.SampleStatistics;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.OptionalDouble;
 
 /** The figures of one trait of one candidate: summary, consensus, both sides of a split, evidence. */
 final class TraitProfileCalculator {
@@ -30,18 +26,29 @@ final class TraitProfileCalculator {
     private TraitProfileCalculator() {
     }
 
-    /** @param ratings this trait's ratings of the candidate, scored or "no evidence" */
-    static TraitFigures figures(TraitSetup trait, List<Rating> ratings, Map<Long, LeniencyOffset> leniency) {
+    /**
+     * @param ratings   this trait's ratings of the candidate, scored or "no evidence"
+     * @param model     the opening's rater model: each score is calibrated by the interviewer's leniency
+     *                  estimate when it is fitted, by today's offset otherwise
+     * @param predicted the model's prediction of the candidate's score on this trait for an average
+     *                  interviewer; null when the model is not fitted
+     */
+    static TraitFigures figures(TraitSetup trait, List<Rating> ratings, OpeningModel model,
+            io.traitscore.stats.model.Prediction predicted) {
         List<Rating> ordered = ratings.stream().sorted(BY_INTERVIEWER).toList();
         List<Rating> scored = ordered.stream().filter(r -> !r.noEvidence()).toList();
         List<Integer> scores = scored.stream().map(Rating::score).toList();
         RatingSummary summary = RatingSummary.of(scores);
         Consensus consensus = Consensus.of(summary);
-        double[] calibrated = scored.stream().mapToDouble(r -> calibrated(r, leniency)).toArray();
+        double[] calibrated = scored.stream().mapToDouble(r -> model.calibrated(r.interviewerId(), r.score())).toArray();
+        // The model's prediction only where someone scored the trait: a prediction from the general level
+        // alone stays in the model estimate, so an empty raw column never shows a calibrated mean.
+        Double calibratedMean = predicted != null && !scored.isEmpty() ? Double.valueOf(predicted.estimate())
+                : ProfileRules.orNull(SampleStatistics.mean(calibrated));
 
         List<Evidence> evidence = ordered.stream()
                 .map(r -> new Evidence(r.interviewerId(), r.interviewerName(), r.score(), r.noEvidence(),
-                        r.noEvidence() ? null : calibrated(r, leniency), r.evidence(), r.questions(), r.redFlags()))
+                        r.noEvidence() ? null : model.calibrated(r.interviewerId(), r.score()), r.evidence(), r.questions(), r.redFlags()))
                 .toList();
         TraitProfile view = new TraitProfile(trait.key(), trait.name(), trait.weight(), trait.mustHave(),
                 summary.count(), ordered.size() - scored.size(),
@@ -50,9 +57,9 @@ final class TraitProfileCalculator {
                 summary.max().isPresent() ? summary.max().getAsInt() : null,
                 ProfileRules.orNull(summary.sampleStandardDeviation()),
                 consensus, consensus.label(), consensus.disagreement(),
-                ProfileRules.orNull(SampleStatistics.mean(calibrated)),
+                calibratedMean,
                 consensus.disagreement() ? split(scored, summary) : null,
-                evidence);
+                evidence, ModelEstimate.of(predicted));
         return new TraitFigures(trait, view, summary, scores, calibrated, ordered);
     }
 
@@ -76,10 +83,5 @@ final class TraitProfileCalculator {
         middle.sort(byScore);
         high.sort(byScore.reversed());
         return new Disagreement(max - min, List.copyOf(low), List.copyOf(middle), List.copyOf(high));
-    }
-
-    private static double calibrated(Rating rating, Map<Long, LeniencyOffset> leniency) {
-        LeniencyOffset offset = leniency.get(rating.interviewerId());
-        return CalibratedScore.of(rating.score(), offset == null ? OptionalDouble.empty() : offset.offset()).calibrated();
     }
 }

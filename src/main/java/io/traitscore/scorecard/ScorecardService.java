@@ -12,6 +12,7 @@ import io.traitscore.catalog.bank.CurrentQuestionBank;
 import io.traitscore.interview.Interview;
 import io.traitscore.interview.InterviewService;
 import io.traitscore.interview.ScorecardStatus;
+import io.traitscore.opening.Opening;
 import io.traitscore.outcome.Conflict;
 import io.traitscore.outcome.FieldError;
 import io.traitscore.outcome.FieldPath;
@@ -140,6 +141,8 @@ public class ScorecardService {
         if (updated == 0) {
             throw new Conflict("The scorecard was submitted or changed meanwhile; reload it");
         }
+        // The opening's rater model must be fitted again, on whichever instance reads it next.
+        Opening.ratingsChanged(scorecard.interview.candidate.opening.id);
         Scorecard.getEntityManager().refresh(scorecard);
         ScorecardView after = ScorecardView.of(scorecard);
         audit.recordAbout(scorecard.interview.candidate.id, AuditAction.SUBMIT, "Scorecard", scorecard.id,

@@ -75,6 +75,47 @@ class PdfReportsTest {
     }
 
     @Test
+    void profileReportShowsTheRaterModelsFigures() throws IOException {
+        // (A narrow table cell may wrap an interval after its dash: "2.90– 3.83" is read as "2.90–3.83".)
+        long jose = candidate("José Álvarez");
+        io.restassured.path.json.JsonPath profile = as("hbrooks").get("/api/candidates/{id}/profile", jose).then()
+                .statusCode(200).extract().jsonPath()
+                .using(new io.restassured.path.json.config.JsonPathConfig(
+                        io.restassured.path.json.config.JsonPathConfig.NumberReturnType.DOUBLE));
+        assertThat(profile.getBoolean("model.fitted")).isTrue();
+        byte[] bytes = as("hbrooks").get("/api/exports/candidates/{id}/profile.pdf", jose).then().statusCode(200)
+                .extract().asByteArray();
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ").replace("– ", "–");
+            assertThat(text).contains("Calibrated for interviewer leniency: "
+                    + ReportFormat.score(profile.getDouble("calibratedOverall.score")) + " (95% interval "
+                    + ReportFormat.score(profile.getDouble("calibratedOverall.lower")) + "–"
+                    + ReportFormat.score(profile.getDouble("calibratedOverall.upper")) + ")");
+            assertThat(text).contains("Calibrated figures: rater model").contains("standard error "
+                    + ReportFormat.score(profile.getDouble("calibratedOverallEstimate.standardError")));
+            String ian = "interviewers.find { it.name == 'Ian Chen' }";
+            assertThat(text).contains(ReportFormat.signed(profile.getDouble(ian + ".leniencyOffset")) + " ("
+                    + ReportFormat.score(profile.getDouble(ian + ".leniencyEstimate.lower")) + " to "
+                    + ReportFormat.score(profile.getDouble(ian + ".leniencyEstimate.upper")) + ")");
+            String listens = "traits.find { it.traitKey == 'listens-with-empathy' }";
+            assertThat(text).contains(ReportFormat.score(profile.getDouble(listens + ".calibratedMean")) + " ("
+                    + ReportFormat.score(Math.max(1, profile.getDouble(listens + ".calibrated.lower"))) + "–"
+                    + ReportFormat.score(Math.min(5, profile.getDouble(listens + ".calibrated.upper"))) + ")");
+        }
+    }
+
+    @Test
+    void comparisonReportSaysNotDistinguishableFromTheIntervalOfTheDifference() throws IOException {
+        byte[] bytes = as("hbrooks").queryParam("opening", opening()).get("/api/exports/comparison.pdf").then()
+                .statusCode(200).extract().asByteArray();
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("Calibrated scores come from the rater model")
+                    .contains("the 95% interval of the difference between their overall scores includes zero");
+        }
+    }
+
+    @Test
     void comparisonReportPrintsEveryCandidateAndTheHeatMap() throws IOException {
         ExtractableResponse<Response> response = as("hbrooks").queryParam("opening", opening())
                 .get("/api/exports/comparison.pdf").then().statusCode(200).extract();

@@ -18,6 +18,10 @@ import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.traitscore.Fixtures;
 import io.traitscore.security.Role;
+import io.traitscore.stats.model.ModelRating;
+import io.traitscore.stats.model.RaterModel;
+import io.traitscore.stats.model.RaterModelFit;
+import io.traitscore.stats.model.RaterModelInput;
 import io.traitscore.security.UserAccount;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -98,13 +102,48 @@ class ComparisonResourceTest {
         assertThat(c.getDouble("candidates[2].overall.upper")).isCloseTo(4.008833, within(1e-6));
         assertThat(c.getDouble("candidates[0].overall.lower")).isCloseTo(4.105387, within(1e-6));
         assertThat((Object) c.get("candidates[3].overall")).isNull();
-        // Cleo and Ben do not overlap; Ana overlaps both.
-        assertThat(c.getList("candidates[0].notDistinguishableFrom.id", Long.class)).containsExactly(ana);
-        assertThat(c.getList("candidates[1].notDistinguishableFrom.id", Long.class)).containsExactly(cleo, ben);
-        assertThat(c.getList("candidates[2].notDistinguishableFrom.id", Long.class)).containsExactly(ana);
+        // "Not distinguishable" is the rater model's test of a difference (the 95% interval of the difference
+        // of two overall scores contains 0), decided here by the model fitted directly to the same ratings.
+        RaterModelFit fit = directFit();
+        assertThat(c.getBoolean("model.fitted")).isTrue();
+        assertThat((Object) c.get("model.fallbackReason")).isNull();
+        assertThat(c.getInt("model.ratings")).isEqualTo(fit.ratingCount()).isEqualTo(10);
+        List<Long> scored = List.of(cleo, ana, ben);
+        for (int i = 0; i < scored.size(); i++) {
+            long me = scored.get(i);
+            List<Long> expected = scored.stream()
+                    .filter(other -> other != me && !fit.overallDifference(me, other).distinguishable()).toList();
+            assertThat(c.getList("candidates[" + i + "].notDistinguishableFrom.id", Long.class)).isEqualTo(expected);
+            assertThat(c.getList("candidates[" + i + "].calibratedNotDistinguishableFrom.id", Long.class))
+                    .isEqualTo(expected);
+            var predicted = fit.candidates().stream().filter(p -> p.candidateId() == me).findFirst().orElseThrow()
+                    .overall();
+            String at = "candidates[" + i + "].calibratedOverallEstimate.";
+            assertThat(c.getDouble(at + "estimate")).isCloseTo(predicted.estimate(), within(1e-9));
+            assertThat(c.getDouble(at + "standardError")).isCloseTo(predicted.standardError(), within(1e-9));
+            assertThat(c.getDouble(at + "lower")).isCloseTo(predicted.interval().lower(), within(1e-9));
+            assertThat(c.getDouble(at + "upper")).isCloseTo(predicted.interval().upper(), within(1e-9));
+            assertThat(c.getDouble("candidates[" + i + "].calibratedOverall.standardError"))
+                    .isCloseTo(predicted.standardError(), within(1e-9));
+        }
         assertThat(c.getList("candidates[3].notDistinguishableFrom")).isEmpty();
-        // Calibrated beside raw: offsets Ian −0.75, Rosa +0.75 → Ana (3·4.5 + 4.75)/4 = 4.5625
-        assertThat(c.getDouble("candidates[1].calibratedOverall.score")).isCloseTo(4.5625, within(1e-9));
+        assertThat((Object) c.get("candidates[3].calibratedOverallEstimate")).isNull();
+        // The calibrated mean of a trait is the model's prediction for an average interviewer.
+        double anaListens = fit.candidates().stream().filter(p -> p.candidateId() == ana).findFirst().orElseThrow()
+                .traits().get(LISTENS).estimate();
+        assertThat(c.getDouble("matrix[0].cells[1].calibratedMean")).isCloseTo(anaListens, within(1e-9));
+    }
+
+    /** The rater model fitted straight to the ratings of the class comment, weights 3 and 1, without the product. */
+    private RaterModelFit directFit() {
+        List<ModelRating> ratings = List.of(
+                new ModelRating(ana, LISTENS, ian.id, 4), new ModelRating(ana, ADAPTS, ian.id, 4),
+                new ModelRating(ana, LISTENS, rosa.id, 5),
+                new ModelRating(ben, LISTENS, ian.id, 2), new ModelRating(ben, LISTENS, rosa.id, 4),
+                new ModelRating(ben, ADAPTS, rosa.id, 2),
+                new ModelRating(cleo, LISTENS, ian.id, 5), new ModelRating(cleo, ADAPTS, ian.id, 5),
+                new ModelRating(cleo, LISTENS, rosa.id, 5), new ModelRating(cleo, ADAPTS, rosa.id, 5));
+        return RaterModel.fit(new RaterModelInput(ratings, java.util.Map.of(LISTENS, 3.0, ADAPTS, 1.0))).orElseThrow();
     }
 
     @Test

@@ -108,8 +108,13 @@ class ProfilePageTest {
         assertThat(calibrated.select("#view-note").text()).startsWith("Calibrated scores");
         assertThat(calibrated.select("th").eachText()).contains("Raw mean", "Calibrated mean");
         String listens = "traits.find { it.traitKey == '" + LISTENS + "' }";
+        // The calibrated mean is the rater model's prediction, with its 95% interval kept on the 1-5 scale.
+        assertThat(api.getBoolean("model.fitted")).isTrue();
+        assertThat(calibrated.select("#model-note").text()).startsWith("Rater model.");
         assertThat(calibrated.select("tr[data-trait=" + LISTENS + "] td[data-calibrated-mean]").text())
-                .isEqualTo(one(api.getDouble(listens + ".calibratedMean")));
+                .isEqualTo(one(api.getDouble(listens + ".calibratedMean")) + " ("
+                        + one(Math.max(1, api.getDouble(listens + ".calibrated.lower"))) + " – "
+                        + one(Math.min(5, api.getDouble(listens + ".calibrated.upper"))) + ")");
         assertThat(calibrated.select("tr[data-trait=" + LISTENS + "] td[data-mean]").text())
                 .isEqualTo(one(api.getDouble(listens + ".mean")));
         assertThat(calibrated.select("#overall .overall-number").text()).isEqualTo(one(api.getDouble("calibratedOverall.score")));

@@ -42,15 +42,20 @@ class RaterStatisticsPageTest {
         Element row = page.selectFirst("#reliability tr[data-trait=" + LISTENS + "]");
         assertThat(row.select("td[data-coefficient=icc11] .coefficient-value").text())
                 .isEqualTo(two(api.getDouble(listens + ".singleRater.value")));
+        // The band is read from the 95% interval, which the cell shows too: "POOR_TO_GOOD" reads "Poor to good".
         assertThat(row.select("td[data-coefficient=icc11] .badge").text())
-                .isEqualToIgnoringCase(api.getString(listens + ".singleRater.band"));
+                .isEqualToIgnoringCase(api.getString(listens + ".singleRater.band").replace("_TO_", " to "));
+        assertThat(row.select("td[data-coefficient=icc11] [data-interval]").text()).isEqualTo("95% CI "
+                + two(api.getDouble(listens + ".singleRater.lower")) + " – " + two(api.getDouble(listens + ".singleRater.upper")));
         assertThat(row.select("td[data-coefficient=icc1k] .coefficient-value").text())
                 .isEqualTo(two(api.getDouble(listens + ".averageOfRaters.value")));
         assertThat(row.select("td[data-coefficient=icc1k]").text())
                 .contains("k = " + String.format(Locale.ROOT, "%.1f", api.getDouble(listens + ".adjustedRatersPerCandidate")));
         assertThat(row.select("td[data-coefficient=alpha] .coefficient-value").text())
                 .isEqualTo(two(api.getDouble(listens + ".krippendorffAlpha.value")));
-        assertThat(row.select("td").last().text()).isEqualTo(api.getBoolean(listens + ".needsCalibration") ? "Needs calibration" : "not needed");
+        Boolean needs = api.getObject(listens + ".needsCalibration", Boolean.class);
+        assertThat(row.select("td").last().text())
+                .isEqualTo(needs == null ? "too early to say" : needs ? "Needs calibration" : "not needed");
 
         Element undefined = page.selectFirst("#reliability tr[data-trait=" + CONFIDENT + "]");
         String confident = "traits.find { it.traitKey == '" + CONFIDENT + "' }";
@@ -69,12 +74,19 @@ class RaterStatisticsPageTest {
         Element ian = page.selectFirst("#leniency tr[data-interviewer=" + data.ian.id + "]");
         String ians = "interviewers.find { it.interviewerId == " + data.ian.id + " }";
         assertThat(ian.select("td[data-offset]").text()).isEqualTo("+" + two(api.getDouble(ians + ".offset")));
-        assertThat(ian.text()).contains("Lenient").contains("scores higher than colleagues")
-                .contains(String.valueOf(api.getInt(ians + ".comparisons")));
+        assertThat(ian.text()).contains(String.valueOf(api.getInt(ians + ".comparisons")));
+        // The reading is the rater model's: Ian's +1 offset rests on three candidates, and the 95% interval of his
+        // leniency against colleagues includes zero, so he reads "in line", not lenient.
+        assertThat(api.getBoolean("model.fitted")).isTrue();
+        assertThat(ian.select("td[data-leniency]").text()).isEqualTo(io.traitscore.web.NumberFormats.signed(api.getDouble(ians + ".againstColleagues.estimate"))
+                + " " + two(api.getDouble(ians + ".againstColleagues.lower")) + " – "
+                + two(api.getDouble(ians + ".againstColleagues.upper")));
+        assertThat(api.getString(ians + ".direction")).isEqualTo("IN_LINE");
+        assertThat(ian.text()).contains("In line").contains("scores like colleagues");
         Element rosa = page.selectFirst("#leniency tr[data-interviewer=" + data.rosa.id + "]");
         assertThat(rosa.select("td[data-offset]").text()).isEqualTo("−" + two(-api.getDouble(
                 "interviewers.find { it.interviewerId == " + data.rosa.id + " }.offset")));
-        assertThat(rosa.text()).contains("Severe");
+        assertThat(rosa.text()).contains("In line");
 
         String bank = "questions.find { it.questionId == " + data.question + " }";
         Element asked = page.selectFirst("#questions tr[data-question=" + data.question + "]");
@@ -119,7 +131,8 @@ class RaterStatisticsPageTest {
                 .selectFirst("details.help");
         assertThat(help.select("summary").text()).isEqualTo("What these figures mean");
         assertThat(help.select("dt").eachText()).contains("ICC(1,1): one interviewer", "ICC(1,k): the panel's mean",
-                "Needs calibration", "Krippendorff's alpha", "Leniency offset", "Question effectiveness");
+                "95% CI and bands", "Needs calibration", "Krippendorff's alpha", "Leniency (rater model)", "Plain offset",
+                "Halo", "Variance components", "How many interviewers", "Question effectiveness");
         assertThat(help.text()).contains("Koo and Li");
     }
 

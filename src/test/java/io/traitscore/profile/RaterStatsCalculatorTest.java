@@ -72,13 +72,24 @@ class RaterStatsCalculatorTest {
         assertEquals(11.0 / 6, l.adjustedRatersPerCandidate(), EPS);
         assertEquals("ICC(1,1)", l.singleRater().form());
         assertEquals(192.0 / 269, l.singleRater().value(), EPS);
-        assertEquals("MODERATE", l.singleRater().band());
         assertEquals("ICC(1,k)", l.averageOfRaters().form());
         assertEquals(32.0 / 39, l.averageOfRaters().value(), EPS);
-        assertEquals("GOOD", l.averageOfRaters().band());
         assertEquals(3.0 / 7, l.krippendorffAlpha().value(), EPS);
         assertEquals("UNRELIABLE", l.krippendorffAlpha().band());
-        assertFalse(l.needsCalibration());
+        // The point estimates read "moderate" and "good", but with 3 candidates the F intervals
+        // (IccConfidenceInterval, F on 2 and 3 degrees of freedom) run from poor to excellent: the band is
+        // read from the interval (Koo & Li), and whether the panel needs calibration cannot be told yet.
+        var icc = io.traitscore.stats.OneWayIcc.compute(List.of(new double[] {4, 5}, new double[] {2},
+                new double[] {3, 3, 4})).orElseThrow();
+        var ci = io.traitscore.stats.IccConfidenceInterval.of(icc).orElseThrow();
+        assertEquals(ci.single().lower(), l.singleRater().lower(), EPS);
+        assertEquals(ci.single().upper(), l.singleRater().upper(), EPS);
+        assertEquals(ci.average().lower(), l.averageOfRaters().lower(), EPS);
+        assertThat(l.singleRater().lower()).isLessThan(0.5);
+        assertThat(l.singleRater().upper()).isGreaterThan(0.9);
+        assertEquals("POOR_TO_EXCELLENT", l.singleRater().band());
+        assertEquals("POOR_TO_EXCELLENT", l.averageOfRaters().band());
+        assertNull(l.needsCalibration());
     }
 
     @Test
@@ -89,7 +100,8 @@ class RaterStatsCalculatorTest {
         assertEquals("no candidate has more than one rating", adapts.singleRater().undefinedReason());
         assertEquals("fewer than 2 pairable values", adapts.krippendorffAlpha().undefinedReason());
         assertNull(adapts.needsCalibration());
-        assertNull(adapts.adjustedRatersPerCandidate());
+        // k0 depends on the design only: two candidates with one score each → (2 − 2/2)/(2 − 1) = 1.
+        assertEquals(1.0, adapts.adjustedRatersPerCandidate(), EPS);
 
         TraitReliability proud = traits.get(2);
         assertEquals("no variance", proud.singleRater().undefinedReason());
@@ -104,6 +116,9 @@ class RaterStatsCalculatorTest {
         TraitReliability reads = stats().traits().get(3);
         assertEquals(-1.0, reads.singleRater().value(), EPS);
         assertEquals("POOR", reads.singleRater().band());
+        // Every candidate has the same mean, so F = 0 and there is no interval: the point estimate decides.
+        assertEquals("every candidate has the same mean", reads.singleRater().intervalUndefinedReason());
+        assertNull(reads.singleRater().lower());
         assertTrue(reads.needsCalibration());
         assertNull(reads.averageOfRaters().value());
         assertEquals("every candidate has the same mean", reads.averageOfRaters().undefinedReason());
@@ -139,7 +154,10 @@ class RaterStatsCalculatorTest {
         assertEquals(2, questions.get(1).candidates());
         assertEquals(Math.sqrt(2), questions.get(1).candidateStandardDeviation(), EPS);
         assertFalse(questions.get(1).doesNotDiscriminate());
-        assertTrue(questions.get(2).doesNotDiscriminate());
+        // q3's two candidates with the same mean happen by chance one time in four: below the minimum of 3.
+        assertEquals(0.0, questions.get(2).candidateStandardDeviation(), EPS);
+        assertFalse(questions.get(2).doesNotDiscriminate());
+        assertEquals(3, stats().questionFlagMinimumCandidates());
         assertEquals("Proud", questions.get(2).traitName());
     }
 

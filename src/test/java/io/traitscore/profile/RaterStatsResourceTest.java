@@ -80,16 +80,19 @@ class RaterStatsResourceTest {
         assertThat(s.getInt("candidatesRated")).isEqualTo(3);
         assertThat(s.getInt("scoredRatings")).isEqualTo(6);
 
-        // ICC(1,1) = 192/269 (moderate), ICC(1,k) = 32/39 (good) with k0 = 11/6; alpha = 3/7 (unreliable)
+        // ICC(1,1) = 192/269, ICC(1,k) = 32/39 with k0 = 11/6; alpha = 3/7 (unreliable). With 3 candidates the
+        // 95% intervals run from poor to excellent, and the band is read from the interval (Koo & Li).
         assertThat(s.getString("traits[0].traitKey")).isEqualTo(LISTENS);
         assertThat(s.getString("traits[0].singleRater.form")).isEqualTo("ICC(1,1)");
         assertThat(s.getDouble("traits[0].singleRater.value")).isCloseTo(192.0 / 269, within(1e-9));
-        assertThat(s.getString("traits[0].singleRater.band")).isEqualTo("MODERATE");
+        assertThat(s.getString("traits[0].singleRater.band")).isEqualTo("POOR_TO_EXCELLENT");
+        assertThat(s.getDouble("traits[0].singleRater.lower")).isLessThan(0.5);
+        assertThat(s.getDouble("traits[0].singleRater.upper")).isGreaterThan(0.9);
         assertThat(s.getString("traits[0].averageOfRaters.form")).isEqualTo("ICC(1,k)");
         assertThat(s.getDouble("traits[0].averageOfRaters.value")).isCloseTo(32.0 / 39, within(1e-9));
         assertThat(s.getDouble("traits[0].adjustedRatersPerCandidate")).isCloseTo(11.0 / 6, within(1e-9));
         assertThat(s.getDouble("traits[0].krippendorffAlpha.value")).isCloseTo(3.0 / 7, within(1e-9));
-        assertThat(s.getBoolean("traits[0].needsCalibration")).isFalse();
+        assertThat((Object) s.get("traits[0].needsCalibration")).as("too early to say").isNull();
         // Nobody assessed adapts-easily: every coefficient undefined with its reason, never NaN.
         assertThat((Object) s.get("traits[1].singleRater.value")).isNull();
         assertThat(s.getString("traits[1].singleRater.undefinedReason")).isEqualTo("fewer than 2 candidates with ratings");
@@ -102,6 +105,14 @@ class RaterStatsResourceTest {
         assertThat(s.getInt("interviewers.find { it.interviewerId == " + i1.id + " }.comparisons")).isEqualTo(2);
         assertThat(s.getString("interviewers.find { it.interviewerId == " + i2.id + " }.direction")).isEqualTo("IN_LINE");
         assertThat(s.getDouble("interviewers.find { it.interviewerId == " + i3.id + " }.offset")).isCloseTo(1.0, within(1e-9));
+
+        // Only one trait has scores: the rater model cannot tell a candidate's level from their trait profile,
+        // says so, and the plain offsets above stand (no model figures, never NaN).
+        assertThat(s.getBoolean("model.fitted")).isFalse();
+        assertThat(s.getString("model.fallbackReason")).isEqualTo(
+                "only one trait has scores, so a candidate's general level cannot be told from their trait scores");
+        assertThat((Object) s.get("raterModel")).isNull();
+        assertThat((Object) s.get("interviewers[0].leniency")).isNull();
 
         // q1: X 4, Y 2, Z 3 → sd 1; q2: X 5, Z 3 → sd √2
         assertThat(s.getList("questions.questionId", Long.class)).containsExactly(q1, q2);
@@ -167,9 +178,13 @@ class RaterStatsResourceTest {
         assertThat((Object) s.get("traits[1].needsCalibration")).isNull();
 
         // The other trait is still computed: groups {4,5}, {2,2}; MSB = 6.25, MSW = 0.25, k0 = 2
-        // ICC(1,1) = 6/6.5 = 12/13 (excellent). i1 is compared on listens only: (4 − 5) and (2 − 2) → −0.5.
+        // ICC(1,1) = 6/6.5 = 12/13, excellent as a point; from 2 candidates its interval reaches down to poor.
+        // i1 is compared on listens only: (4 − 5) and (2 − 2) → −0.5.
         assertThat(s.getDouble("traits[0].singleRater.value")).isCloseTo(12.0 / 13, within(1e-9));
-        assertThat(s.getString("traits[0].singleRater.band")).isEqualTo("EXCELLENT");
+        assertThat(s.getDouble("traits[0].singleRater.lower")).isLessThan(0.5);
+        assertThat(s.getString("traits[0].singleRater.band")).isEqualTo("POOR_TO_EXCELLENT");
+        // Two candidates are too few for the rater model, and it says so.
+        assertThat(s.getString("model.fallbackReason")).isEqualTo("fewer than 3 candidates have scores");
         assertThat(s.getInt("scoredRatings")).isEqualTo(5);
         assertThat(s.getDouble("interviewers.find { it.interviewerId == " + i1.id + " }.offset")).isCloseTo(-0.5, within(1e-9));
         assertThat(s.getInt("interviewers.find { it.interviewerId == " + i1.id + " }.comparisons")).isEqualTo(2);
