@@ -1,20 +1,15 @@
 package io.traitscore.audit;
 
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import io.traitscore.security.Permission;
 
 import io.traitscore.outcome.Malformed;
 import io.quarkus.security.PermissionsAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,14 +19,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Audit trail")
 public class AuditResource {
 
-    static final int MAX_PAGE_SIZE = 200;
-
     public record AuditPage(long total, int page, int size, List<AuditEventView> events) {
+    }
+
+    private final AuditSearch audit;
+
+    AuditResource(AuditSearch audit) {
+        this.audit = audit;
     }
 
     @GET
     @PermissionsAllowed(Permission.Names.READ_AUDIT)
-    @Transactional
     @Operation(summary = "Audit entries, newest first, filtered by entity, actor, action and time (ISO-8601 instants)")
     public AuditPage search(@QueryParam("entityType") String entityType, @QueryParam("entityId") String entityId,
             @QueryParam("actor") String actor, @QueryParam("action") String action,
@@ -39,47 +37,10 @@ public class AuditResource {
             @QueryParam("page") @DefaultValue("0") String pageText, @QueryParam("size") @DefaultValue("50") String sizeText) {
         int page = number("page", pageText);
         int size = number("size", sizeText);
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new Malformed("page", "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
-        }
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (entityType != null && !entityType.isBlank()) {
-            where.add("entityType = :entityType");
-            params.and("entityType", entityType.strip());
-        }
-        if (entityId != null && !entityId.isBlank()) {
-            where.add("entityId = :entityId");
-            params.and("entityId", entityId.strip());
-        }
-        if (actor != null && !actor.isBlank()) {
-            where.add("actor = :actor");
-            params.and("actor", actor.strip());
-        }
-        if (action != null && !action.isBlank()) {
-            where.add("action = :action");
-            params.and("action", parseAction(action));
-        }
-        Instant since = parseInstant("from", from);
-        Instant until = parseInstant("to", to);
-        if (since != null) {
-            where.add("occurredAt >= :from");
-            params.and("from", since);
-        }
-        if (until != null) {
-            where.add("occurredAt < :to");
-            params.and("to", until);
-        }
-        if (since != null && until != null && !since.isBefore(until)) {
-            throw new Malformed("to", "must be after 'from'");
-        }
-        var query = AuditEvent.<AuditEvent>find(String.join(" and ", where), Sort.descending("occurredAt", "id"), params);
-        if ((long) page * size > Integer.MAX_VALUE) {
-            // Beyond any trail this database can hold, and past what an int offset can address: an empty page.
-            return new AuditPage(query.count(), page, size, List.of());
-        }
-        List<AuditEventView> events = query.page(Page.of(page, size)).list().stream().map(AuditEventView::of).toList();
-        return new AuditPage(query.count(), page, size, events);
+        var filter = new AuditSearch.Filter(entityType, entityId, actor, parseAction(action), parseInstant("from", from),
+                parseInstant("to", to));
+        AuditSearch.Result result = audit.search(filter, page, size);
+        return new AuditPage(result.total(), result.page(), result.size(), result.events());
     }
 
     /** Read here rather than by JAX-RS, which answers 404 to a number that does not parse. */
@@ -91,7 +52,11 @@ public class AuditResource {
         }
     }
 
-    private static AuditAction parseAction(String action) {
+    /** An action's name, any case; null when absent. */
+    public static AuditAction parseAction(String action) {
+        if (action == null || action.isBlank()) {
+            return null;
+        }
         try {
             return AuditAction.valueOf(action.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {

@@ -32,6 +32,14 @@ public class Candidate extends PanacheEntity implements AccessTarget.Part {
     @Column(length = 254)
     public String email;
 
+    /** Personal data like the email; from a bulk import. */
+    @Column(length = 40)
+    public String phone;
+
+    /** Where the candidate came from (a job board, a referral); not personal. */
+    @Column(length = 100)
+    public String source;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     public CandidateStatus status = CandidateStatus.APPLIED;

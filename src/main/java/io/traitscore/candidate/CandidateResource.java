@@ -9,6 +9,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
@@ -38,9 +39,11 @@ public class CandidateResource {
     @POST
     @Path("/openings/{openingId}/candidates")
     @PermissionsAllowed(Permission.Names.MANAGE_CANDIDATES)
-    @Operation(summary = "Add a candidate to an opening")
-    public Response create(@PathParam("openingId") long openingId, @Valid @NotNull CandidateRequest request) {
-        CandidateView created = candidates.create(openingId, request);
+    @Operation(summary = "Add a candidate to an opening; an email another candidate of the opening already has is a 409"
+            + " naming them, unless confirmDuplicate=true")
+    public Response create(@PathParam("openingId") long openingId, @Valid @NotNull CandidateRequest request,
+            @QueryParam("confirmDuplicate") boolean confirmDuplicate) {
+        CandidateView created = candidates.create(openingId, request, confirmDuplicate);
         return Response.created(URI.create("/api/candidates/" + created.id())).entity(created).build();
     }
 

@@ -51,11 +51,28 @@ public class CandidateService {
 
     @Transactional
     public CandidateView create(long openingId, CandidateRequest request) {
+        return create(openingId, request, true);
+    }
+
+    /**
+     * Adds a candidate. Unless {@code duplicateConfirmed}, an email that another candidate of the opening
+     * already has is a {@link DuplicateCandidate} naming them (the same person applying twice, most often),
+     * and nothing is stored.
+     */
+    @Transactional
+    public CandidateView create(long openingId, CandidateRequest request, boolean duplicateConfirmed) {
         Opening opening = OpeningService.require(openingId);
         openings.requireManageCandidates(opening);
         if (request.status() != null && request.status() != CandidateStatus.APPLIED) {
             throw new Invalid("The candidate was not added", new FieldError("status",
                     "a new candidate starts as APPLIED; move them on with POST /api/candidates/{id}/stage"));
+        }
+        if (!duplicateConfirmed && request.email() != null && !request.email().isBlank()) {
+            List<String> same = Candidate.<Candidate>list("opening.id = ?1 and lower(email) = ?2 and erasedAt is null",
+                    openingId, request.email().strip().toLowerCase(java.util.Locale.ROOT)).stream().map(c -> c.name).toList();
+            if (!same.isEmpty()) {
+                throw new DuplicateCandidate(request.email().strip(), same);
+            }
         }
         Candidate candidate = new Candidate();
         candidate.opening = opening;

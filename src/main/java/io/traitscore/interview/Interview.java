@@ -43,6 +43,10 @@ public class Interview extends PanacheEntity implements AccessTarget.Part {
     @Column(name = "duration_minutes", nullable = false)
     public int durationMinutes = 45;
 
+    /** A room or a video link; null when not said. */
+    @Column(length = 500)
+    public String location;
+
     @ManyToMany
     @JoinTable(name = "interview_focus_trait",
             joinColumns = @JoinColumn(name = "interview_id"),

@@ -11,6 +11,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import io.traitscore.outcome.Malformed;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
@@ -52,6 +54,25 @@ public class InterviewResource {
         return Response.created(URI.create("/api/interviews/" + created.id())).entity(created).build();
     }
 
+    @POST
+    @Path("/candidates/{candidateId}/interviews/panel")
+    @PermissionsAllowed(Permission.Names.MANAGE_CANDIDATES)
+    @Operation(summary = "Schedule a candidate's whole panel at once (all or none); a double-booked interviewer is a"
+            + " 409 naming the clash unless confirm is true")
+    public Response schedulePanel(@PathParam("candidateId") long candidateId, @Valid @NotNull PanelScheduleRequest request) {
+        List<InterviewView> created = interviews.schedulePanel(candidateId, request);
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    @POST
+    @Path("/interviews/{id}/reschedule")
+    @PermissionsAllowed(Permission.Names.MANAGE_CANDIDATES)
+    @Operation(summary = "Move an interview to a new time or place with a reason (audited); a double-booked interviewer"
+            + " is a 409 unless confirm is true")
+    public InterviewView reschedule(@PathParam("id") long id, @Valid @NotNull RescheduleRequest request) {
+        return interviews.reschedule(id, request);
+    }
+
     @GET
     @Path("/interviews/{id}")
     @Authenticated
@@ -71,9 +92,12 @@ public class InterviewResource {
     @DELETE
     @Path("/interviews/{id}")
     @PermissionsAllowed(Permission.Names.MANAGE_CANDIDATES)
-    @Operation(summary = "Cancel an interview that has no submitted scorecard")
-    public Response cancel(@PathParam("id") long id) {
-        interviews.cancel(id);
+    @Operation(summary = "Cancel an interview that has no submitted scorecard; the reason goes into the audit trail")
+    public Response cancel(@PathParam("id") long id, @QueryParam("reason") String reason) {
+        if (reason != null && reason.length() > 300) {
+            throw new Malformed("reason", "must be at most 300 characters");
+        }
+        interviews.cancel(id, reason);
         return Response.noContent().build();
     }
 

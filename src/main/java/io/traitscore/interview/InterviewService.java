@@ -80,6 +80,103 @@ public class InterviewService {
         return created;
     }
 
+    /**
+     * A candidate's whole panel in one transaction: every row is checked, and a refused row (its messages
+     * under {@code interviews.<interviewerId>.<field>}) stores none of them. A double-booked interviewer is a
+     * warning ({@link ScheduleWarnings}) unless the request confirms it.
+     */
+    @Transactional
+    public List<InterviewView> schedulePanel(long candidateId, PanelScheduleRequest request) {
+        Candidate candidate = CandidateService.require(candidateId);
+        openings.requireManageCandidates(candidate.opening);
+        List<FieldError> errors = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        Set<Long> seen = new LinkedHashSet<>();
+        for (InterviewRequest row : request.interviews()) {
+            if (row.interviewerId() != null && !seen.add(row.interviewerId())) {
+                errors.add(new FieldError(FieldPath.element("interviews", row.interviewerId(), "interviewerId"),
+                        "is listed twice: one interview per interviewer"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new Invalid("The panel was not scheduled", errors);
+        }
+        // Rows of this request overlap each other's interviewers only if listed twice, which is refused above.
+        for (InterviewRequest row : request.interviews()) {
+            UserAccount interviewer = UserAccount.findById(row.interviewerId());
+            if (interviewer != null && row.scheduledAt() != null) {
+                warnings.addAll(doubleBookings(interviewer, row.scheduledAt().toInstant(), minutes(row.durationMinutes()), null));
+            }
+        }
+        List<InterviewView> created = new ArrayList<>();
+        for (InterviewRequest row : request.interviews()) {
+            try {
+                created.add(schedule(candidateId, row));
+            } catch (Invalid e) {
+                e.errors().forEach(error -> errors.add(new FieldError(
+                        FieldPath.element("interviews", row.interviewerId(), error.field()), error.message())));
+            } catch (Conflict e) {
+                errors.add(new FieldError(FieldPath.element("interviews", row.interviewerId(), "interviewerId"), e.getMessage()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new Invalid("The panel was not scheduled", errors);
+        }
+        if (!warnings.isEmpty() && !request.confirm()) {
+            throw new ScheduleWarnings(warnings);
+        }
+        return created;
+    }
+
+    /** A new time and place, with a reason for the audit trail; double-booking asks for confirmation. */
+    @Transactional
+    public InterviewView reschedule(long id, RescheduleRequest request) {
+        Interview interview = require(id);
+        openings.requireManageCandidates(interview.candidate.opening);
+        ScorecardStatus status = scorecardStatus(interview);
+        if (status == ScorecardStatus.SUBMITTED) {
+            throw new Conflict("The scorecard of interview " + id + " is submitted; the interview can no longer change");
+        }
+        if (request.scheduledAt().isBefore(EARLIEST) || request.scheduledAt().isAfter(LATEST)) {
+            throw new Invalid("The interview is not valid", new FieldError("scheduledAt", "must be between the years 2000 and 2100"));
+        }
+        int minutes = request.durationMinutes() == null ? interview.durationMinutes : request.durationMinutes();
+        List<String> warnings = doubleBookings(interview.interviewer, request.scheduledAt().toInstant(), minutes, interview.id);
+        if (!warnings.isEmpty() && !request.confirm()) {
+            throw new ScheduleWarnings(warnings);
+        }
+        InterviewView before = InterviewView.of(interview, status);
+        interview.scheduledAt = request.scheduledAt().toInstant();
+        interview.durationMinutes = minutes;
+        interview.location = request.location() == null || request.location().isBlank() ? null : request.location().strip();
+        InterviewView after = InterviewView.of(interview, status);
+        audit.recordAbout(interview.candidate.id, AuditAction.UPDATE, "Interview", interview.id,
+                "Interview rescheduled: " + request.reason().strip(),
+                before, after);
+        return after;
+    }
+
+    /**
+     * The interviewer's other interviews that overlap {@code [start, start + minutes)}, as sentences. Interviews
+     * last at most 480 minutes, so only those starting in the 8 hours before can reach into the slot.
+     */
+    @Transactional
+    public List<String> doubleBookings(UserAccount interviewer, Instant start, int minutes, Long except) {
+        Instant end = start.plusSeconds(60L * minutes);
+        List<Interview> near = Interview.list("interviewer.id = ?1 and scheduledAt > ?2 and scheduledAt < ?3 order by scheduledAt",
+                interviewer.id, start.minusSeconds(60L * 480), end);
+        return near.stream()
+                .filter(other -> except == null || !other.id.equals(except))
+                .filter(other -> other.scheduledAt.plusSeconds(60L * other.durationMinutes).isAfter(start))
+                .map(other -> interviewer.displayName + " already has an interview at "
+                        + io.traitscore.web.WebTime.dateTime(other.scheduledAt) + " (" + other.durationMinutes + " min)")
+                .toList();
+    }
+
+    private static int minutes(Integer requested) {
+        return requested == null ? 45 : requested;
+    }
+
     @Transactional
     public InterviewView update(long id, InterviewRequest request) {
         Interview interview = require(id);
@@ -101,6 +198,12 @@ public class InterviewService {
 
     @Transactional
     public void cancel(long id) {
+        cancel(id, null);
+    }
+
+    /** Cancels (removes) the interview; the audit trail keeps it, with the reason when one is given. */
+    @Transactional
+    public void cancel(long id, String reason) {
         Interview interview = require(id);
         openings.requireManageCandidates(interview.candidate.opening);
         ScorecardStatus status = scorecardStatus(interview);
@@ -108,7 +211,8 @@ public class InterviewService {
             throw new Conflict("The scorecard of interview " + id + " is submitted; it cannot be cancelled");
         }
         scorecards.discardDraft(id);
-        audit.recordAbout(interview.candidate.id, AuditAction.DELETE, "Interview", interview.id, "Interview cancelled",
+        audit.recordAbout(interview.candidate.id, AuditAction.DELETE, "Interview", interview.id,
+                "Interview cancelled" + (reason == null || reason.isBlank() ? "" : ": " + reason.strip()),
                 InterviewView.of(interview, null), null);
         interview.delete();
     }
@@ -202,6 +306,7 @@ public class InterviewService {
         if (request.durationMinutes() != null) {
             interview.durationMinutes = request.durationMinutes();
         }
+        interview.location = request.location() == null || request.location().isBlank() ? null : request.location().strip();
         interview.focusTraits.clear();
         interview.focusTraits.addAll(focus);
     }

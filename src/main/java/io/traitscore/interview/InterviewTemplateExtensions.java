@@ -13,6 +13,11 @@ public class InterviewTemplateExtensions {
         return interview.scorecardStatus() != ScorecardStatus.SUBMITTED && hasEnded(interview, Instant.now());
     }
 
+    /** It can still move or be cancelled: its scorecard is not submitted. */
+    public static boolean isChangeable(InterviewView interview) {
+        return interview.scorecardStatus() != ScorecardStatus.SUBMITTED;
+    }
+
     public static boolean hasEnded(InterviewView interview, Instant now) {
         return interview.scheduledAt().plus(Duration.ofMinutes(interview.durationMinutes())).isBefore(now);
     }

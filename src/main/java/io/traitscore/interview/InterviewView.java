@@ -11,6 +11,7 @@ public record InterviewView(
         Ref interviewer,
         Instant scheduledAt,
         int durationMinutes,
+        String location,
         List<TraitRef> focusTraits,
         ScorecardStatus scorecardStatus,
         long version) {
@@ -26,7 +27,7 @@ public record InterviewView(
                 new Ref(interview.candidate.id, interview.candidate.name),
                 new Ref(interview.candidate.opening.id, interview.candidate.opening.title),
                 new Ref(interview.interviewer.id, interview.interviewer.displayName),
-                interview.scheduledAt, interview.durationMinutes,
+                interview.scheduledAt, interview.durationMinutes, interview.location,
                 interview.focusTraitsInOrder().stream().map(t -> new TraitRef(t.key, t.name)).toList(),
                 scorecardStatus, interview.version);
     }

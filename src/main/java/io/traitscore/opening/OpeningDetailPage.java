@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.PermissionsAllowed;
 import io.traitscore.candidate.CandidateRequest;
 import io.traitscore.candidate.CandidateService;
+import io.traitscore.candidate.DuplicateCandidate;
 import io.traitscore.candidate.CandidateView;
 import io.traitscore.interview.InterviewRequest;
 import io.traitscore.interview.InterviewService;
@@ -44,12 +45,13 @@ public class OpeningDetailPage {
 
     private static final Map<String, String> FLASH = Map.of("created", "The opening was created.",
             "saved", "Your changes were saved.", "added", "The candidate was added.",
-            "scheduled", "The interview was scheduled.");
+            "scheduled", "The interview was scheduled.", "rescheduled", "The interview was rescheduled.",
+            "cancelled", "The interview was cancelled.", "imported", "The candidates were imported.");
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance detail(OpeningDetail page, CandidateRequest candidate, FormErrors candidateErrors,
-                ScheduleForm schedule, FormErrors scheduleErrors, String flash);
+                ScheduleForm schedule, FormErrors scheduleErrors, String flash, List<String> sameEmail);
     }
 
     private final OpeningService openings;
@@ -82,14 +84,18 @@ public class OpeningDetailPage {
     @Path("/{id: \\d+}/candidates")
     @PermissionsAllowed(Permission.Names.MANAGE_CANDIDATES)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response addCandidate(@PathParam("id") long id, @RestForm String name, @RestForm String email) {
+    public Response addCandidate(@PathParam("id") long id, @RestForm String name, @RestForm String email,
+            @RestForm String confirmDuplicate) {
         CandidateRequest request = new CandidateRequest(name == null ? "" : name, email == null || email.isBlank() ? null : email, null);
         var violations = validator.validate(request);
         FormErrors errors = FormErrors.of(violations);
         if (errors.isEmpty()) {
             try {
-                candidates.create(id, request);
+                candidates.create(id, request, confirmDuplicate != null);
                 return Pages.seeOther("/openings/" + id + "?added#candidates");
+            } catch (DuplicateCandidate e) {
+                return Pages.conflict(page(id, request, FormErrors.none(), ScheduleForm.empty(), FormErrors.none(), "",
+                        e.existing()));
             } catch (Invalid | Conflict e) {
                 errors = FormErrors.of(e);
             }
@@ -123,6 +129,12 @@ public class OpeningDetailPage {
 
     private TemplateInstance page(long id, CandidateRequest candidate, FormErrors candidateErrors, ScheduleForm schedule,
             FormErrors scheduleErrors, String flash) {
+        return page(id, candidate, candidateErrors, schedule, scheduleErrors, flash, List.of());
+    }
+
+    /** @param sameEmail names of the opening's candidates with the email just typed: asks to add anyway or cancel */
+    private TemplateInstance page(long id, CandidateRequest candidate, FormErrors candidateErrors, ScheduleForm schedule,
+            FormErrors scheduleErrors, String flash, List<String> sameEmail) {
         OpeningView opening = openings.get(id);
         Opening entity = OpeningService.require(id);
         List<CandidateView> list = candidates.list(id);
@@ -137,7 +149,7 @@ public class OpeningDetailPage {
         List<UserView> interviewers = canManageCandidates ? interviewers(opening) : List.of();
         return Templates.detail(new OpeningDetail(opening, rows, access.may(Permission.MANAGE_OPENINGS, entity),
                         canManageCandidates, interviewers),
-                candidate, candidateErrors, schedule, scheduleErrors, flash);
+                candidate, candidateErrors, schedule, scheduleErrors, flash, sameEmail);
     }
 
     /** Panel members first (they have focus traits here), then everyone else who may interview. */

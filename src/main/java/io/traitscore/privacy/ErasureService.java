@@ -59,6 +59,7 @@ public class ErasureService {
         Instant now = Instant.now();
         candidate.name = "Erased candidate #" + candidate.id;
         candidate.email = null;
+        candidate.phone = null;
         candidate.erasedAt = now;
         candidate.flush();
 

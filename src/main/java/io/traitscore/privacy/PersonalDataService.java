@@ -41,7 +41,7 @@ public class PersonalDataService {
             List<DecisionView> decisions, List<AuditEventView> auditTrail) {
     }
 
-    public record CandidateRecord(long id, String name, String email, String status, Instant createdAt,
+    public record CandidateRecord(long id, String name, String email, String phone, String source, String status, Instant createdAt,
             Instant statusChangedAt, Instant decidedAt, long openingId, String openingTitle, String team) {
     }
 
@@ -64,7 +64,7 @@ public class PersonalDataService {
                         orNone(pipelineIds))
                 .stream().map(AuditEventView::of).toList();
         PersonalData data = new PersonalData(Instant.now(),
-                new CandidateRecord(c.id, c.name, c.email, c.status.name(), c.createdAt, c.statusChangedAt, c.decidedAt,
+                new CandidateRecord(c.id, c.name, c.email, c.phone, c.source, c.status.name(), c.createdAt, c.statusChangedAt, c.decidedAt,
                         c.opening.id, c.opening.title, c.opening.team),
                 interviews.stream().map(i -> InterviewView.of(i, scorecards.stream()
                         .filter(s -> s.interview.id.equals(i.id)).map(s -> s.status).findFirst().orElse(null))).toList(),

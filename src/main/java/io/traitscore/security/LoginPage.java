@@ -9,7 +9,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -27,7 +29,7 @@ public class LoginPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(boolean failed, boolean returning);
+        static native TemplateInstance login(boolean failed, boolean returning, boolean passwordSet);
     }
 
     private final String sessionCookie;
@@ -44,8 +46,10 @@ public class LoginPage {
     @Path("/login")
     @PermitAll
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance login(@QueryParam("error") String error, @CookieParam(REDIRECT_COOKIE) String returnTo) {
-        return Templates.login(error != null, returnTo != null && !returnTo.isBlank());
+    public TemplateInstance login(@QueryParam("error") String error, @CookieParam(REDIRECT_COOKIE) String returnTo,
+            @Context UriInfo uri) {
+        return Templates.login(error != null, returnTo != null && !returnTo.isBlank(),
+                uri.getQueryParameters().containsKey("passwordSet"));
     }
 
     /** Ends the session by expiring its cookie; the cookie is the whole session (nothing is kept on the server). */

@@ -8,8 +8,6 @@ import java.time.Clock;
 @ApplicationScoped
 public class PasswordHasher {
 
-    public static final int MIN_PASSWORD_LENGTH = 10;
-
     private final SecurityConfig config;
     private final VerifiedPasswords verified;
     // Checked against when the user does not exist, so a missing user costs as much time as a wrong password.

@@ -29,6 +29,8 @@ public enum Permission {
             Map.of(Role.ADMIN, Set.of(ANY), Role.HIRING_MANAGER, Set.of(OWN_OPENINGS))),
     MANAGE_CANDIDATES(Names.MANAGE_CANDIDATES, "Add candidates, move them along, schedule interviews",
             Map.of(Role.ADMIN, Set.of(ANY), Role.HIRING_MANAGER, Set.of(OWN_OPENINGS), Role.RECRUITER, Set.of(ANY))),
+    IMPORT_CANDIDATES(Names.IMPORT_CANDIDATES, "Import candidates from a CSV file",
+            Map.of(Role.ADMIN, Set.of(ANY), Role.HIRING_MANAGER, Set.of(OWN_OPENINGS), Role.RECRUITER, Set.of(ANY))),
     VIEW_OPENINGS(Names.VIEW_OPENINGS, "See openings, their candidates and interviews",
             Map.of(Role.ADMIN, Set.of(ANY), Role.HIRING_MANAGER, Set.of(OWN_OPENINGS, SHARED_OPENINGS),
                     Role.RECRUITER, Set.of(ANY), Role.HR, Set.of(ANY))),
@@ -74,6 +76,7 @@ public enum Permission {
         public static final String MANAGE_USERS = "manage-users";
         public static final String MANAGE_OPENINGS = "manage-openings";
         public static final String MANAGE_CANDIDATES = "manage-candidates";
+        public static final String IMPORT_CANDIDATES = "import-candidates";
         public static final String VIEW_OPENINGS = "view-openings";
         public static final String READ_QUESTION_BANK = "read-question-bank";
         public static final String EDIT_QUESTION_BANK = "edit-question-bank";

@@ -19,6 +19,10 @@ public interface SecurityConfig {
     @WithDefault("PT5M")
     Duration verifiedPasswordTtl();
 
+    /** How long an invitation or password-reset link can be used (once). */
+    @WithDefault("PT72H")
+    Duration passwordLinkValidity();
+
     Login login();
 
     interface Login {

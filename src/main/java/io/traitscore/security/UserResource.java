@@ -11,6 +11,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
@@ -60,6 +62,30 @@ public class UserResource {
     public Response create(@Valid @NotNull UserRequests.NewUser request) {
         UserView created = users.create(request);
         return Response.created(URI.create("/api/users/" + created.id())).entity(created).build();
+    }
+
+    public record InvitationView(UserView user, PasswordLinkView link) {
+    }
+
+    @POST
+    @Path("/users/invitations")
+    @PermissionsAllowed(Permission.Names.MANAGE_USERS)
+    @Operation(summary = "Create a user without a password and get the invitation link (valid 72 hours, once) with"
+            + " which the person sets their own; the link is shown only in this answer")
+    public Response invite(@Valid @NotNull UserRequests.NewInvitation request, @Context UriInfo uri) {
+        UserService.Invited invited = users.invite(request);
+        return Response.created(URI.create("/api/users/" + invited.user().id()))
+                .entity(new InvitationView(invited.user(), PasswordLinkView.of(invited.invitation(), uri.getBaseUri()))).build();
+    }
+
+    @POST
+    @Path("/users/{id}/password-link")
+    @PermissionsAllowed(Permission.Names.MANAGE_USERS)
+    @Operation(summary = "Issue a password reset link (an invitation again if the person never set a password):"
+            + " the current password stops working at once and earlier links are void")
+    public Response passwordLink(@PathParam("id") long id, @Context UriInfo uri) {
+        PasswordLinks.Issued issued = users.issuePasswordLink(id);
+        return Response.status(Response.Status.CREATED).entity(PasswordLinkView.of(issued, uri.getBaseUri())).build();
     }
 
     @PUT

@@ -29,7 +29,8 @@ public class Navigation {
             new Destination("/openings", "Openings", Permission.VIEW_OPENINGS),
             new Destination("/question-bank", "Question bank", Permission.READ_QUESTION_BANK),
             new Destination("/exports", "Exports", Permission.EXPORT),
-            new Destination("/users", "Users", Permission.MANAGE_USERS));
+            new Destination("/users", "Users", Permission.MANAGE_USERS),
+            new Destination("/audit", "Audit trail", Permission.READ_AUDIT));
 
     record Destination(String href, String label, Permission requires) {
     }

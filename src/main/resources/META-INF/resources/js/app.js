@@ -8,6 +8,22 @@
     button.addEventListener('click', function () { window.print(); });
   });
 
+  // "Copy link" next to a one-time password link; without script the link is selectable text.
+  document.querySelectorAll('[data-copy]').forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener('click', function () {
+      var field = document.getElementById(button.getAttribute('data-copy'));
+      field.select();
+      var done = function () { button.textContent = 'Copied'; };
+      if (navigator.clipboard) {
+        navigator.clipboard.writeText(field.value).then(done, function () { document.execCommand('copy'); done(); });
+      } else {
+        document.execCommand('copy');
+        done();
+      }
+    });
+  });
+
   // Logging out on purpose also drops text kept in this browser for unsaved scorecards (shared computers).
   document.querySelectorAll('form[data-clears-drafts]').forEach(function (form) {
     form.addEventListener('submit', function () {

@@ -38,7 +38,7 @@ class PageMatrixTest {
     static final String TRAIT = "adapts-easily";
 
     /** Where the navigation may lead: every page that is not about one object. */
-    static final List<String> TOP_LEVEL_PAGES = List.of("/", "/openings", "/question-bank", "/exports", "/users");
+    static final List<String> TOP_LEVEL_PAGES = List.of("/", "/openings", "/question-bank", "/exports", "/users", "/audit");
 
     /**
      * A page and the permission of the matrix that governs it (null: every user).
@@ -87,7 +87,16 @@ class PageMatrixTest {
                     w -> "/interviews/" + w.colleaguesInterview() + "/scorecard", true, Set.of(403)),
             new Page("question bank", "/question-bank", Permission.READ_QUESTION_BANK, w -> "/question-bank"),
             new Page("exports", "/exports", Permission.EXPORT, w -> "/exports"),
-            new Page("user accounts", "/users", Permission.MANAGE_USERS, w -> "/users"));
+            new Page("user accounts", "/users", Permission.MANAGE_USERS, w -> "/users"),
+            new Page("new user", "/users/new", Permission.MANAGE_USERS, w -> "/users/new"),
+            new Page("a user account", "/users/{id}", Permission.MANAGE_USERS, w -> "/users/" + w.owner().id),
+            new Page("schedule a candidate's panel", "/candidates/{id}/schedule", Permission.MANAGE_CANDIDATES,
+                    w -> "/candidates/" + w.candidate() + "/schedule"),
+            new Page("reschedule or cancel an interview", "/interviews/{id}/change", Permission.MANAGE_CANDIDATES,
+                    w -> "/interviews/" + w.actorsInterview() + "/change"),
+            new Page("import candidates", "/openings/{id}/import", Permission.IMPORT_CANDIDATES,
+                    w -> "/openings/" + w.opening() + "/import"),
+            new Page("audit trail", "/audit", Permission.READ_AUDIT, w -> "/audit?actor=" + w.owner().username));
 
     static Stream<Arguments> cells() {
         return PAGES.stream().flatMap(page -> Arrays.stream(Role.values()).map(role -> Arguments.of(page, role)));
@@ -165,7 +174,7 @@ class PageMatrixTest {
     }
 
     /** The pages anyone may open, logged in or not. */
-    static final Set<String> PUBLIC_PAGES = Set.of("/login");
+    static final Set<String> PUBLIC_PAGES = Set.of("/login", "/password/{token}");
 
     /** A new page cannot be added without a row here: every GET route outside /api is listed above. */
     @Test

@@ -38,6 +38,11 @@ class PermissionMatrixTest {
             new Action(Permission.MANAGE_USERS, "create a user", w -> as(w.actor()).body(Map.of(
                     "username", Fixtures.unique("u").toLowerCase(), "displayName", "New", "role", "HR",
                     "password", "a-long-password")).post("/api/users").statusCode()),
+            new Action(Permission.MANAGE_USERS, "invite a user", w -> as(w.actor()).body(Map.of(
+                    "username", Fixtures.unique("i").toLowerCase(), "displayName", "Invited", "role", "HR"))
+                    .post("/api/users/invitations").statusCode()),
+            new Action(Permission.MANAGE_USERS, "issue a password reset link", w -> as(w.actor())
+                    .post("/api/users/{id}/password-link", Fixtures.user(Role.INTERVIEWER).id).statusCode()),
             new Action(Permission.MANAGE_OPENINGS, "edit an opening", w -> as(w.actor()).body(w.openingUpdate())
                     .put("/api/openings/{id}", w.opening()).statusCode()),
             new Action(Permission.MANAGE_CANDIDATES, "add a candidate", w -> as(w.actor()).body(Map.of("name", "Lee Park"))
@@ -51,6 +56,16 @@ class PermissionMatrixTest {
                     .post("/api/candidates/{id}/stage", Fixtures.createCandidate(w.owner(), w.opening())).statusCode()),
             new Action(Permission.VIEW_OPENINGS, "read a candidate's timeline", w -> as(w.actor())
                     .get("/api/candidates/{id}/timeline", w.candidate()).statusCode()),
+            new Action(Permission.MANAGE_CANDIDATES, "schedule a candidate's panel", w -> as(w.actor()).body(Map.of(
+                            "interviews", List.of(Map.of("interviewerId", Fixtures.user(Role.INTERVIEWER).id,
+                                    "scheduledAt", "2026-12-03T09:00:00Z", "focusTraits", List.of(TRAIT))), "confirm", true))
+                    .post("/api/candidates/{id}/interviews/panel", w.candidate()).statusCode()),
+            new Action(Permission.MANAGE_CANDIDATES, "reschedule an interview", w -> as(w.actor()).body(Map.of(
+                            "scheduledAt", "2026-12-04T09:00:00Z", "reason", "permission test", "confirm", true))
+                    .post("/api/interviews/{id}/reschedule", w.actorsInterview()).statusCode()),
+            new Action(Permission.IMPORT_CANDIDATES, "import candidates from CSV", w -> as(w.actor()).contentType("text/csv")
+                    .body("name,email\nLee Park," + Fixtures.unique("lee") + "@example.net\n")
+                    .post("/api/openings/{id}/candidates/import", w.opening()).statusCode()),
             new Action(Permission.VIEW_OPENINGS, "list an opening's candidates", w -> as(w.actor())
                     .get("/api/openings/{id}/candidates", w.opening()).statusCode()),
             new Action(Permission.READ_QUESTION_BANK, "read a trait", w -> as(w.actor()).get("/api/traits/{key}", TRAIT)

@@ -151,7 +151,7 @@ class UserResourceTest {
         as(admin).body(Map.of("password", "short")).put("/api/users/{id}/password", user.id).then()
                 .statusCode(400).contentType("application/problem+json")
                 .body("errors.field", contains("password"))
-                .body("errors[0].message", equalTo("must be 10 to 72 characters"));
+                .body("errors[0].message", equalTo("must be 12 to 72 characters"));
         as(admin).body(Map.of("password", "p".repeat(73))).put("/api/users/{id}/password", user.id).then()
                 .statusCode(400).body("errors.field", contains("password"));
         as(admin).body(Map.of()).put("/api/users/{id}/password", user.id).then()
