@@ -4,6 +4,7 @@ import io.traitscore.audit.AuditAction;
 import io.traitscore.audit.AuditLog;
 import io.traitscore.outcome.Conflict;
 import io.traitscore.outcome.NotFound;
+import io.traitscore.security.session.Sessions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -19,12 +20,15 @@ public class UserService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final OwnScorecards ownScorecards;
+    private final Sessions sessions;
 
-    UserService(PasswordHasher hasher, CurrentUser currentUser, AuditLog audit, OwnScorecards ownScorecards) {
+    UserService(PasswordHasher hasher, CurrentUser currentUser, AuditLog audit, OwnScorecards ownScorecards,
+            Sessions sessions) {
         this.hasher = hasher;
         this.currentUser = currentUser;
         this.audit = audit;
         this.ownScorecards = ownScorecards;
+        this.sessions = sessions;
     }
 
     @Transactional
@@ -78,6 +82,10 @@ public class UserService {
         user.email = blankToNull(request.email());
         user.role = request.role();
         user.active = request.active();
+        if (!user.active) {
+            // Deactivated: logged out everywhere at once (sessions re-check the flag too, this also drops the rows).
+            sessions.endAllFor(user.id);
+        }
         UserView after = UserView.of(user);
         audit.record(AuditAction.UPDATE, "User", user.id, "User changed: " + user.username, before, after);
         return after;
@@ -87,6 +95,8 @@ public class UserService {
     public void resetPassword(long id, UserRequests.PasswordReset request) {
         UserAccount user = require(id);
         user.passwordHash = hasher.hash(request.password());
+        // Whoever held a session of this user (perhaps who learnt the old password) is logged out.
+        sessions.endAllFor(user.id);
         audit.record(AuditAction.PASSWORD_RESET, "User", user.id, "Password set for " + user.username, null, null);
     }
 

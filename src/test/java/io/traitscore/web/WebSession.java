@@ -28,19 +28,37 @@ public final class WebSession {
         return new WebSession();
     }
 
+    /**
+     * A request carrying the login form's pre-login CSRF token and its cookie, as a browser that opened
+     * /login has them: every POST to /j_security_check needs them.
+     */
+    public static RequestSpecification withLoginToken(RequestSpecification request) {
+        Response page = given().get("/login");
+        String token = Jsoup.parse(page.asString()).select("input[name=" + CSRF_FIELD + "]").first().attr("value");
+        return request.cookie("traitscore-csrf", page.getCookie("traitscore-csrf")).contentType(ContentType.URLENC)
+                .formParam(CSRF_FIELD, token);
+    }
+
     public static WebSession loginAs(UserAccount user) {
         return login(user.username, Fixtures.PASSWORD);
     }
 
     public static WebSession login(String username, String password) {
         WebSession session = new WebSession();
+        String token = session.loginToken();
         Response response = session.request().contentType(ContentType.URLENC)
                 .formParam("j_username", username).formParam("j_password", password)
+                .formParam(CSRF_FIELD, token)
                 .post("/j_security_check");
         session.remember(response);
         assertThat(response.statusCode()).as("login redirect").isIn(302, 303);
         assertThat(session.cookies).as("session cookie after login").containsKey("traitscore-session");
         return session;
+    }
+
+    /** The login form's pre-login CSRF token (its cookie is kept by this session). */
+    public String loginToken() {
+        return Jsoup.parse(get("/login").body().asString()).select("input[name=" + CSRF_FIELD + "]").first().attr("value");
     }
 
     public Response get(String path, Object... pathParams) {
