@@ -99,6 +99,10 @@ public final class WebSession {
                 .select("input[name=" + CSRF_FIELD + "]").first().attr("value");
     }
 
+    public String cookie(String name) {
+        return cookies.get(name);
+    }
+
     public boolean hasCookie(String name) {
         return cookies.containsKey(name);
     }
