@@ -80,6 +80,15 @@ public final class WebSession {
         return postRaw(path, withToken, pathParams);
     }
 
+    /** Posts a form with this session's CSRF token and one extra header (Origin, Referer). */
+    public Response postWithHeader(String path, Map<String, ?> fields, String header, String value) {
+        Map<String, Object> withToken = new LinkedHashMap<>(fields);
+        withToken.put(CSRF_FIELD, csrfToken());
+        RequestSpecification spec = request().header(header, value).contentType(ContentType.URLENC.withCharset("UTF-8"));
+        withToken.forEach(spec::formParam);
+        return remember(spec.post(path));
+    }
+
     /** Posts a form exactly as given, without adding a CSRF token. */
     public Response postRaw(String path, Map<String, ?> fields, Object... pathParams) {
         RequestSpecification spec = request().contentType(ContentType.URLENC.withCharset("UTF-8"));
