@@ -38,6 +38,8 @@ class PermissionMatrixTest {
             new Action(Permission.MANAGE_USERS, "create a user", w -> as(w.actor()).body(Map.of(
                     "username", Fixtures.unique("u").toLowerCase(), "displayName", "New", "role", "HR",
                     "password", "a-long-password")).post("/api/users").statusCode()),
+            new Action(Permission.PICK_PEOPLE, "list the people who interview", w -> as(w.actor())
+                    .queryParam("role", "INTERVIEWER").get("/api/users").statusCode()),
             new Action(Permission.MANAGE_OPENINGS, "edit an opening", w -> as(w.actor()).body(w.openingUpdate())
                     .put("/api/openings/{id}", w.opening()).statusCode()),
             new Action(Permission.MANAGE_CANDIDATES, "add a candidate", w -> as(w.actor()).body(Map.of("name", "Lee Park"))
