@@ -34,27 +34,25 @@ public class LoginGuard {
         this.entityManager = entityManager;
     }
 
-    /** Whether the username from this source, or the source itself, is locked now (a read only). */
+    /** Whether the username from this source, or the source itself, is locked now (a read only; in the caller's transaction). */
     public boolean isLocked(String username, String source) {
         Instant windowStart = clock.instant().minus(config.login().window());
-        return QuarkusTransaction.requiringNew().call(() -> {
-            List<?> rows = entityManager.createNativeQuery(
-                    "select counter_key, attempts from login_counter where counter_key in (?1, ?2) and window_started_at > ?3")
-                    .setParameter(1, accountKey(username, source)).setParameter(2, sourceKey(source))
-                    .setParameter(3, windowStart).getResultList();
-            for (Object row : rows) {
-                Object[] columns = (Object[]) row;
-                int attempts = ((Number) columns[1]).intValue();
-                boolean account = columns[0].equals(accountKey(username, source));
-                if (attempts >= (account ? config.login().maxFailures() : config.login().maxFailuresPerSource())) {
-                    return true;
-                }
+        List<?> rows = entityManager.createNativeQuery(
+                "select counter_key, attempts from login_counter where counter_key in (?1, ?2) and window_started_at > ?3")
+                .setParameter(1, accountKey(username, source)).setParameter(2, sourceKey(source))
+                .setParameter(3, windowStart).getResultList();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            int attempts = ((Number) columns[1]).intValue();
+            boolean account = columns[0].equals(accountKey(username, source));
+            if (attempts >= (account ? config.login().maxFailures() : config.login().maxFailuresPerSource())) {
+                return true;
             }
-            return false;
-        });
+        }
+        return false;
     }
 
-    /** Counts an attempt on both counters; {@link #allows} says whether it may go on to the password check. */
+    /** Counts an attempt on both counters (caller's transaction); {@link #allows} says whether it may go on to the password check. */
     public Counted count(String username, String source) {
         return new Counted(increment(accountKey(username, source)), increment(sourceKey(source)));
     }
@@ -69,13 +67,11 @@ public class LoginGuard {
         return counted.forAccount() == config.login().maxFailures();
     }
 
-    /** The right password: the username's failures from this source are forgiven, the source's attempt given back. */
+    /** The right password: the username's failures from this source are forgiven, the source's attempt given back (caller's transaction). */
     public void succeeded(String username, String source) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            entityManager.createNativeQuery("delete from login_counter where counter_key = ?1")
-                    .setParameter(1, accountKey(username, source)).executeUpdate();
-            giveBack(sourceKey(source));
-        });
+        entityManager.createNativeQuery("delete from login_counter where counter_key = ?1")
+                .setParameter(1, accountKey(username, source)).executeUpdate();
+        giveBack(sourceKey(source));
     }
 
     /** The check did not happen (the password pool was full): the attempt does not count. */
@@ -96,27 +92,19 @@ public class LoginGuard {
     }
 
     /**
-     * One atomic UPDATE (a window that ended starts again at 1), or the row's first INSERT; two first
-     * attempts racing for the INSERT fall back to the UPDATE. Each step in its own short transaction, as
-     * a failed INSERT ends a PostgreSQL transaction.
+     * One atomic UPDATE (a window that ended starts again at 1), after creating the row if it is missing
+     * ({@code on conflict do nothing}: two first attempts racing both end in the UPDATE, neither fails).
+     * In the caller's transaction.
      */
     private int increment(String key) {
-        Integer counted = QuarkusTransaction.requiringNew().call(() -> incrementExisting(key));
+        Integer counted = incrementExisting(key);
         if (counted != null) {
             return counted;
         }
-        try {
-            QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
-                    "insert into login_counter (counter_key, attempts, window_started_at) values (?1, 1, ?2)")
-                    .setParameter(1, key).setParameter(2, clock.instant()).executeUpdate());
-            return 1;
-        } catch (RuntimeException raced) {
-            Integer again = QuarkusTransaction.requiringNew().call(() -> incrementExisting(key));
-            if (again == null) {
-                throw raced;
-            }
-            return again;
-        }
+        entityManager.createNativeQuery("insert into login_counter (counter_key, attempts, window_started_at)"
+                + " values (?1, 0, ?2) on conflict do nothing")
+                .setParameter(1, key).setParameter(2, clock.instant()).executeUpdate();
+        return incrementExisting(key);
     }
 
     private Integer incrementExisting(String key) {

@@ -19,6 +19,9 @@ public interface SecurityConfig {
     @WithDefault("PT5M")
     Duration verifiedPasswordTtl();
 
+    /** Other origins whose pages may post here (the Origin check), e.g. when the proxy does not pass the public host. */
+    java.util.Optional<java.util.List<String>> allowedOrigins();
+
     Login login();
 
     Bcrypt bcrypt();
@@ -48,7 +51,7 @@ public interface SecurityConfig {
         int queue();
 
         /** A check that waited this long for a thread is refused with 429 instead of run. */
-        @WithDefault("PT10S")
+        @WithDefault("PT30S")
         Duration maxWait();
 
         /** What the 429 answer's Retry-After says. */

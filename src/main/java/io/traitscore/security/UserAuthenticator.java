@@ -53,6 +53,10 @@ public class UserAuthenticator {
         String name = LoginNames.normalise(username);
         Blocking blocking = Blocking.here();
         return blocking.step(() -> prepare(name, password, source)).onItem().transformToUni(prepared -> {
+            if (prepared instanceof AuthenticationFailedException refused) {
+                // Returned, not thrown, so the counting above commits.
+                return Uni.createFrom().failure(refused);
+            }
             if (prepared instanceof SecurityIdentity remembered) {
                 return Uni.createFrom().item(remembered);
             }
@@ -66,20 +70,28 @@ public class UserAuthenticator {
         });
     }
 
-    /** Reads only, except for the counting: the identity when a recent verification is remembered, else the counted attempt. */
+    /**
+     * One short transaction: the account, the locks, and (unless a recent verification is remembered, which
+     * writes nothing) the attempt counted. Its connection is back in the pool before bcrypt starts.
+     */
     private Object prepare(String name, String password, String source) {
-        if (name.isEmpty() || guard.isLocked(name, source)) {
-            throw new AuthenticationFailedException("locked after repeated failures");
+        if (name.isEmpty()) {
+            throw new AuthenticationFailedException("no username");
         }
-        Candidate candidate = QuarkusTransaction.requiringNew().call(() -> find(name));
-        if (candidate != null && candidate.active() && hasher.isRemembered(candidate.username(), password, candidate.passwordHash())) {
-            return identityBuilder(candidate.id(), candidate.username(), candidate.role()).build();
-        }
-        LoginGuard.Counted counted = guard.count(name, source);
-        if (!guard.allows(counted)) {
-            throw new AuthenticationFailedException("locked after repeated failures");
-        }
-        return new Attempt(name, source, candidate, counted);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            if (guard.isLocked(name, source)) {
+                return new AuthenticationFailedException("locked after repeated failures");
+            }
+            Candidate candidate = find(name);
+            if (candidate != null && candidate.active() && hasher.isRemembered(candidate.username(), password, candidate.passwordHash())) {
+                return identityBuilder(candidate.id(), candidate.username(), candidate.role()).build();
+            }
+            LoginGuard.Counted counted = guard.count(name, source);
+            if (!guard.allows(counted)) {
+                return new AuthenticationFailedException("locked after repeated failures");
+            }
+            return new Attempt(name, source, candidate, counted);
+        });
     }
 
     private static Candidate find(String name) {
@@ -103,10 +115,12 @@ public class UserAuthenticator {
     private SecurityIdentity finish(Attempt attempt, PasswordCheck check, boolean interactive) {
         Candidate user = attempt.candidate();
         if (user != null && check.matches() && user.active()) {
-            guard.succeeded(attempt.username(), attempt.source());
-            QuarkusTransaction.requiringNew().run(() -> audit.recordAs(user.username(), user.id(), AuditAction.LOGIN_SUCCEEDED,
+            QuarkusTransaction.requiringNew().run(() -> {
+                guard.succeeded(attempt.username(), attempt.source());
+                audit.recordAs(user.username(), user.id(), AuditAction.LOGIN_SUCCEEDED,
                     "User", user.id(), interactive ? "Logged in" : "Logged in over HTTP basic (calls in the next few minutes"
-                            + " with the same password are not recorded again)"));
+                            + " with the same password are not recorded again)");
+            });
             return identityBuilder(user.id(), user.username(), user.role()).build();
         }
         String reason = user == null ? "unknown user" : check.matches() ? "inactive user" : "wrong password";

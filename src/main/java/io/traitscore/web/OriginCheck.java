@@ -6,12 +6,11 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.traitscore.security.SecurityConfig;
 import jakarta.enterprise.event.Observes;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses state-changing requests that a browser says come from another site: the Origin header (or,
@@ -28,8 +27,8 @@ public class OriginCheck {
 
     private final List<String> allowedOrigins;
 
-    OriginCheck(@ConfigProperty(name = "traitscore.security.allowed-origins") Optional<List<String>> allowedOrigins) {
-        this.allowedOrigins = allowedOrigins.orElse(List.of()).stream().map(o -> o.strip().toLowerCase(Locale.ROOT)).toList();
+    OriginCheck(SecurityConfig config) {
+        this.allowedOrigins = config.allowedOrigins().orElse(List.of()).stream().map(o -> o.strip().toLowerCase(Locale.ROOT)).toList();
     }
 
     void register(@Observes Filters filters) {

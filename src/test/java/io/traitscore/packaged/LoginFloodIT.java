@@ -96,7 +96,7 @@ class LoginFloodIT {
                 for (Future<Integer> login : pool.invokeAll(logins)) {
                     statuses.add(login.get());
                 }
-                assertThat(statuses).as("40 logins at once").allMatch(s -> s < 500).filteredOn(s -> s == 302).hasSizeGreaterThan(35);
+                assertThat(statuses).as("40 logins at once: " + statuses).allMatch(s -> s < 500).filteredOn(s -> s == 302).hasSizeGreaterThan(35);
             } finally {
                 pool.shutdownNow();
             }
