@@ -45,6 +45,16 @@ public class BcryptGate {
         this.retryAfter = retryAfter;
     }
 
+    /**
+     * Fails at once with {@link LoginBusy} when the pool and its queue are full, so a flood is turned away
+     * before it costs a database connection.
+     */
+    public void requireRoom() {
+        if (executor.getQueue().remainingCapacity() == 0 && executor.getActiveCount() >= executor.getMaximumPoolSize()) {
+            throw new LoginBusy(retryAfter);
+        }
+    }
+
     /** Runs the check on the pool; fails with {@link LoginBusy} when the pool and its queue are full. */
     public <T> Uni<T> run(Supplier<T> check) {
         return Uni.createFrom().emitter(emitter -> {

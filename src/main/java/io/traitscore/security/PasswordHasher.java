@@ -34,6 +34,11 @@ public class PasswordHasher {
         return verified.isVerified(username, password, hash);
     }
 
+    /** Whether {@link #isRemembered} may say yes, judged in memory only: spares known API callers the flood guard. */
+    public boolean mayBeRemembered(String username, String password) {
+        return verified.mayBeVerified(username, password);
+    }
+
     /** bcrypt itself; a success is remembered for a while so repeated API calls skip bcrypt. */
     public PasswordCheck verify(String username, String password, String hash) {
         if (!BcryptUtil.matches(password, hash)) {

@@ -28,6 +28,15 @@ public class UserAuthenticator {
     private record Attempt(String username, String source, Candidate candidate, LoginGuard.Counted counted) {
     }
 
+    /**
+     * Login steps that may use a database connection at once. Attempts for one username and address all
+     * update the same counter rows, so a flood of them would queue on those row locks while holding
+     * connections; capped here, the rest of the pool stays free for logged-in users.
+     */
+    static final int DATABASE_STEPS = 4;
+    private static final long STEP_WAIT_SECONDS = 5;
+
+    private final java.util.concurrent.Semaphore databaseSteps = new java.util.concurrent.Semaphore(DATABASE_STEPS, true);
     private final PasswordHasher hasher;
     private final LoginGuard guard;
     private final BcryptGate gate;
@@ -51,8 +60,15 @@ public class UserAuthenticator {
      */
     public Uni<SecurityIdentity> authenticate(String username, String password, String source, boolean interactive) {
         String name = LoginNames.normalise(username);
+        try {
+            if (!hasher.mayBeRemembered(name, password)) {
+                gate.requireRoom();
+            }
+        } catch (LoginBusy busy) {
+            return Uni.createFrom().failure(busy);
+        }
         Blocking blocking = Blocking.here();
-        return blocking.step(() -> prepare(name, password, source)).onItem().transformToUni(prepared -> {
+        return blocking.step(() -> capped(() -> prepare(name, password, source))).onItem().transformToUni(prepared -> {
             if (prepared instanceof AuthenticationFailedException refused) {
                 // Returned, not thrown, so the counting above commits.
                 return Uni.createFrom().failure(refused);
@@ -66,7 +82,7 @@ public class UserAuthenticator {
                         guard.notChecked(name, source);
                         return true;
                     }))
-                    .onItem().transformToUni(check -> blocking.step(() -> finish(attempt, check, interactive)));
+                    .onItem().transformToUni(check -> blocking.step(() -> capped(() -> finish(attempt, check, interactive))));
         });
     }
 
@@ -92,6 +108,24 @@ public class UserAuthenticator {
             }
             return new Attempt(name, source, candidate, counted);
         });
+    }
+
+    private <T> T capped(java.util.function.Supplier<T> step) {
+        boolean entered;
+        try {
+            entered = databaseSteps.tryAcquire(STEP_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            entered = false;
+        }
+        if (!entered) {
+            throw new LoginBusy(java.time.Duration.ofSeconds(2));
+        }
+        try {
+            return step.get();
+        } finally {
+            databaseSteps.release();
+        }
     }
 
     private static Candidate find(String name) {

