@@ -110,9 +110,20 @@ public final class Fixtures {
     /** Saves a complete draft and submits it; returns the submitted scorecard's id. */
     public static long submitScorecard(UserAccount interviewer, long interviewId, String recommendation,
             List<Map<String, Object>> ratings) {
-        as(interviewer).body(draft(null, recommendation, ratings)).put("/api/interviews/{id}/scorecard", interviewId)
-                .then().statusCode(200);
-        return as(interviewer).post("/api/interviews/{id}/scorecard/submit", interviewId)
+        String etag = as(interviewer).body(draft(null, recommendation, ratings)).put("/api/interviews/{id}/scorecard", interviewId)
+                .then().statusCode(200).extract().header("ETag");
+        return as(interviewer).header("If-Match", etag).post(SUBMIT, interviewId)
                 .then().statusCode(200).extract().jsonPath().getLong("id");
+    }
+
+    public static final String SUBMIT = "/api/interviews/{id}/scorecard/submit";
+
+    /**
+     * Submits the scorecard as the user last read it: If-Match with the ETag of a GET just before (a made-up
+     * version when the user may not read the scorecard, so the refusal is the one under test).
+     */
+    public static io.restassured.response.Response submit(UserAccount user, long interviewId) {
+        String etag = as(user).get("/api/interviews/{id}/scorecard", interviewId).header("ETag");
+        return as(user).header("If-Match", etag == null ? "\"0\"" : etag).post(SUBMIT, interviewId);
     }
 }

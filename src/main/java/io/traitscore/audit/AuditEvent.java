@@ -39,6 +39,10 @@ public class AuditEvent extends PanacheEntity {
     @Column(name = "entity_id", length = 80)
     public String entityId;
 
+    /** The candidate this entry is about, if any: erasing that candidate redacts the entry (and only such entries). */
+    @Column(name = "candidate_id")
+    public Long candidateId;
+
     @Column(nullable = false, length = 500)
     public String summary;
 

@@ -33,21 +33,36 @@ public class AuditLog {
     /** Records a change by the logged-in user, or by the system outside a request; values are JSON snapshots. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(AuditAction action, String entityType, Object entityId, String summary, Object before, Object after) {
+        byCurrentUser(action, entityType, entityId, null, summary, before, after);
+    }
+
+    /**
+     * Records a change that concerns one candidate (their record, an interview or scorecard of theirs, a
+     * report about them): erasing that candidate redacts exactly the entries recorded this way.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAbout(long candidateId, AuditAction action, String entityType, Object entityId, String summary,
+            Object before, Object after) {
+        byCurrentUser(action, entityType, entityId, candidateId, summary, before, after);
+    }
+
+    private void byCurrentUser(AuditAction action, String entityType, Object entityId, Long candidateId, String summary,
+            Object before, Object after) {
         SecurityIdentity who = Arc.container().requestContext().isActive() ? identity.get() : null;
         boolean anonymous = who == null || who.isAnonymous();
         write(anonymous ? SYSTEM : who.getPrincipal().getName(),
                 anonymous ? null : who.getAttribute(CurrentUser.USER_ID_ATTRIBUTE),
-                action, entityType, entityId, summary, before, after);
+                action, entityType, entityId, candidateId, summary, before, after);
     }
 
     /** Records an event for a named actor where no identity exists yet, such as a login attempt. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordAs(String actor, Long actorId, AuditAction action, String entityType, Object entityId, String summary) {
-        write(actor, actorId, action, entityType, entityId, summary, null, null);
+        write(actor, actorId, action, entityType, entityId, null, summary, null, null);
     }
 
     private void write(String actor, Long actorId, AuditAction action, String entityType, Object entityId,
-            String summary, Object before, Object after) {
+            Long candidateId, String summary, Object before, Object after) {
         AuditEvent event = new AuditEvent();
         event.occurredAt = Instant.now();
         event.actor = truncate(actor, 60);
@@ -55,6 +70,7 @@ public class AuditLog {
         event.action = action;
         event.entityType = entityType;
         event.entityId = entityId == null ? null : truncate(String.valueOf(entityId), 80);
+        event.candidateId = candidateId;
         event.summary = truncate(summary, 500);
         event.beforeValue = snapshot(before);
         event.afterValue = snapshot(after);

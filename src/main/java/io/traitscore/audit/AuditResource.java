@@ -36,7 +36,9 @@ public class AuditResource {
     public AuditPage search(@QueryParam("entityType") String entityType, @QueryParam("entityId") String entityId,
             @QueryParam("actor") String actor, @QueryParam("action") String action,
             @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+            @QueryParam("page") @DefaultValue("0") String pageText, @QueryParam("size") @DefaultValue("50") String sizeText) {
+        int page = number("page", pageText);
+        int size = number("size", sizeText);
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new Malformed("page", "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
         }
@@ -72,8 +74,21 @@ public class AuditResource {
             throw new Malformed("to", "must be after 'from'");
         }
         var query = AuditEvent.<AuditEvent>find(String.join(" and ", where), Sort.descending("occurredAt", "id"), params);
+        if ((long) page * size > Integer.MAX_VALUE) {
+            // Beyond any trail this database can hold, and past what an int offset can address: an empty page.
+            return new AuditPage(query.count(), page, size, List.of());
+        }
         List<AuditEventView> events = query.page(Page.of(page, size)).list().stream().map(AuditEventView::of).toList();
         return new AuditPage(query.count(), page, size, events);
+    }
+
+    /** Read here rather than by JAX-RS, which answers 404 to a number that does not parse. */
+    private static int number(String field, String text) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new Malformed(field, "must be a whole number from 0 to " + Integer.MAX_VALUE);
+        }
     }
 
     private static AuditAction parseAction(String action) {

@@ -4,7 +4,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import io.traitscore.opening.Opening;
 import io.traitscore.security.AccessTarget;
 import jakarta.persistence.Column;
+import io.traitscore.text.PlainTextFields;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -16,6 +18,7 @@ import java.time.Instant;
 
 /** An applicant for one opening. Name and email are personal data (see the erasure rules). */
 @Entity
+@EntityListeners(PlainTextFields.class)
 @Table(name = "candidate")
 public class Candidate extends PanacheEntity implements AccessTarget.Part {
 

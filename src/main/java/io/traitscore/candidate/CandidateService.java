@@ -51,7 +51,8 @@ public class CandidateService {
         apply(candidate, request);
         candidate.persist();
         CandidateView created = CandidateView.of(candidate, CandidateProgress.NONE);
-        audit.record(AuditAction.CREATE, "Candidate", candidate.id, "Candidate added to opening " + opening.id, null, created);
+        audit.recordAbout(candidate.id, AuditAction.CREATE, "Candidate", candidate.id,
+                "Candidate added to opening " + opening.id, null, created);
         return created;
     }
 
@@ -63,7 +64,8 @@ public class CandidateService {
         apply(candidate, request);
         Candidate.flush();
         CandidateView after = view(candidate);
-        audit.record(AuditAction.UPDATE, "Candidate", candidate.id, "Candidate changed (status " + candidate.status + ")",
+        audit.recordAbout(candidate.id, AuditAction.UPDATE, "Candidate", candidate.id,
+                "Candidate changed (status " + candidate.status + ")",
                 before, after);
         return after;
     }

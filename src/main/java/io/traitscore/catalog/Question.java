@@ -5,7 +5,9 @@ import io.traitscore.security.UserAccount;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import io.traitscore.text.PlainTextFields;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -24,6 +26,7 @@ import java.util.List;
  * submitted scorecards may record that they were asked.
  */
 @Entity
+@EntityListeners(PlainTextFields.class)
 @Table(name = "question")
 public class Question extends PanacheEntity {
 

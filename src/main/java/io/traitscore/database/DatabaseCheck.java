@@ -48,6 +48,8 @@ public class DatabaseCheck implements FlywayConfigurationCustomizer {
             if (database == DatabaseKind.POSTGRESQL) {
                 requireRecentPostgresql(connection.getMetaData().getDatabaseMajorVersion(),
                         connection.getMetaData().getDatabaseProductVersion());
+            } else {
+                requireWriteAtCommit(h2WriteDelay(connection));
             }
         } catch (SQLException e) {
             throw new ConfigurationException("Start-up stopped: cannot connect to the " + database.label + " database "
@@ -60,6 +62,28 @@ public class DatabaseCheck implements FlywayConfigurationCustomizer {
         if (major < OLDEST_POSTGRESQL) {
             throw new ConfigurationException("Start-up stopped: the PostgreSQL server at " + DatabaseKind.withoutParameters(url)
                     + " runs version " + version + "; traitscore needs PostgreSQL " + OLDEST_POSTGRESQL + " or newer.");
+        }
+    }
+
+    /** H2's delay between a commit and writing it to the file, in milliseconds (0 for in-memory databases). */
+    private static int h2WriteDelay(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement();
+                var result = statement.executeQuery("select setting_value from information_schema.settings"
+                        + " where setting_name = 'WRITE_DELAY'")) {
+            return result.next() ? Integer.parseInt(result.getString(1).strip()) : 0;
+        }
+    }
+
+    /**
+     * A write delay above 0 loses acknowledged writes when the process is killed: a scorecard the
+     * interviewer saw saved comes back older, or a submitted one as a draft. Refused rather than warned
+     * about, as nobody reads a warning before the crash.
+     */
+    void requireWriteAtCommit(int writeDelayMillis) {
+        if (writeDelayMillis != 0) {
+            throw new ConfigurationException("Start-up stopped: the H2 database " + DatabaseKind.withoutParameters(url)
+                    + " has WRITE_DELAY=" + writeDelayMillis + ", so a crash would lose writes already acknowledged;"
+                    + " remove WRITE_DELAY from TRAITSCORE_DB_URL (traitscore then sets 0) or set WRITE_DELAY=0.");
         }
     }
 

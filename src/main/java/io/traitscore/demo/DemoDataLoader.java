@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.quarkus.runtime.StartupEvent;
 import io.traitscore.catalog.bank.QuestionBankLoader;
+import io.traitscore.coordination.StartupLock;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -29,11 +30,13 @@ public class DemoDataLoader {
 
     private final DemoConfig config;
     private final DemoDataWriter writer;
+    private final StartupLock startupLock;
     private volatile Optional<String> logins = Optional.empty();
 
-    DemoDataLoader(DemoConfig config, DemoDataWriter writer) {
+    DemoDataLoader(DemoConfig config, DemoDataWriter writer, StartupLock startupLock) {
         this.config = config;
         this.writer = writer;
+        this.startupLock = startupLock;
     }
 
     void onStart(@Observes @Priority(QuestionBankLoader.STARTUP_PRIORITY + 10) StartupEvent event) {
@@ -41,12 +44,15 @@ public class DemoDataLoader {
             return;
         }
         DemoData data = read();
-        if (writer.hasUsers()) {
-            LOG.info("Demo data not loaded again: the database already has users");
-        } else {
-            writer.write(data);
-            LOG.info("Demo data loaded");
-        }
+        // Under the start-up lock, so of instances starting together on an empty database exactly one loads it.
+        startupLock.holding(() -> {
+            if (writer.hasUsers()) {
+                LOG.info("Demo data not loaded again: the database already has users");
+            } else {
+                writer.write(data);
+                LOG.info("Demo data loaded");
+            }
+        });
         if (writer.demoUsersExist(data)) {
             logins = Optional.of(DemoLogins.describe(data));
         }

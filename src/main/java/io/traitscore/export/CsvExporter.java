@@ -1,6 +1,7 @@
 package io.traitscore.export;
 
 import io.traitscore.scorecard.ratings.FlatRating;
+import io.traitscore.text.PlainText;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -101,7 +102,7 @@ public final class CsvExporter {
         if (value instanceof Instant instant) {
             return TIME.format(instant);
         }
-        return defuseFormula(value.toString());
+        return defuseFormula(PlainText.strip(value.toString()));
     }
 
     /** The text of the last time formatted, kept for the next row. */

@@ -57,9 +57,21 @@ public class ExportAudit {
 
     @Transactional
     public void record(String fileName, String format, String scope, Map<String, Object> filters) {
+        audit.record(AuditAction.EXPORT, "Export", fileName, "Exported " + format + " (" + scope + ")", null,
+                exported(fileName, format, filters));
+    }
+
+    /** A report about one candidate (its file name carries their name): erasing them redacts this entry. */
+    @Transactional
+    public void recordAbout(long candidateId, String fileName, String format, String scope, Map<String, Object> filters) {
+        audit.recordAbout(candidateId, AuditAction.EXPORT, "Export", fileName, "Exported " + format + " (" + scope + ")",
+                null, exported(fileName, format, filters));
+    }
+
+    private static Map<String, Object> exported(String fileName, String format, Map<String, Object> filters) {
         Map<String, Object> after = new LinkedHashMap<>(filters);
         after.put("format", format);
         after.put("file", fileName);
-        audit.record(AuditAction.EXPORT, "Export", fileName, "Exported " + format + " (" + scope + ")", null, after);
+        return after;
     }
 }

@@ -30,7 +30,8 @@ import java.util.Map;
  * their original times and statuses, in one transaction (all or nothing). Users are matched by username;
  * a missing one is created as an inactive account with a random password nobody knows, so the history
  * keeps its names but nobody can log in as them until an administrator activates the account and sets a
- * password. References are checked first by {@link OpeningImportCheck}.
+ * password. Everything is checked first, by the API's rules and the permission matrix, by
+ * {@link OpeningImportCheck}: nothing is written unless the whole document passes.
  */
 @ApplicationScoped
 public class OpeningImport {
@@ -44,18 +45,26 @@ public class OpeningImport {
     private final PasswordHasher hasher;
     private final AuditLog audit;
     private final CurrentUser currentUser;
+    private final OpeningImportCheck check;
+    /**
+     * The password hash of every account the import creates: of a random secret that is thrown away at once,
+     * so nobody can log in with it, computed once rather than one bcrypt per account (hundreds of accounts
+     * would otherwise hold the import for minutes).
+     */
+    private volatile String unusableHash;
 
-    OpeningImport(PasswordHasher hasher, AuditLog audit, CurrentUser currentUser) {
+    OpeningImport(PasswordHasher hasher, AuditLog audit, CurrentUser currentUser, OpeningImportCheck check) {
         this.hasher = hasher;
         this.audit = audit;
         this.currentUser = currentUser;
+        this.check = check;
     }
 
     @Transactional
     public Result importOpening(OpeningDocument doc) {
-        OpeningImportCheck.requireValid(doc);
+        OpeningImportCheck.People people = check.requireValid(doc);
         List<String> created = new ArrayList<>();
-        Map<String, UserAccount> users = users(doc, created);
+        Map<String, UserAccount> users = users(doc, people, created);
         Opening opening = opening(doc, users);
         List<Long> customQuestions = new ArrayList<>();
         int interviews = 0;
@@ -69,6 +78,7 @@ public class OpeningImport {
             candidate.createdAt = c.createdAt();
             candidate.statusChangedAt = c.statusChangedAt();
             candidate.decidedAt = c.decidedAt();
+            // Only an anonymous record may arrive erased (OpeningImportCheck).
             candidate.erasedAt = c.erasedAt();
             candidate.persist();
             for (OpeningDocument.Interview i : c.interviews()) {
@@ -95,25 +105,35 @@ public class OpeningImport {
         return result;
     }
 
-    private Map<String, UserAccount> users(OpeningDocument doc, List<String> created) {
+    private Map<String, UserAccount> users(OpeningDocument doc, OpeningImportCheck.People people, List<String> created) {
         Map<String, UserAccount> users = new HashMap<>();
         for (OpeningDocument.User u : doc.users()) {
-            UserAccount user = UserAccount.findByUsername(u.username()).orElseGet(() -> {
-                UserAccount account = new UserAccount();
-                account.username = u.username();
-                account.displayName = u.displayName();
-                account.email = u.email();
-                account.role = u.role();
-                account.active = false;
-                account.passwordHash = hasher.hash(unguessablePassword());
-                account.createdAt = Instant.now();
-                account.persist();
-                created.add(account.username);
-                return account;
-            });
+            UserAccount existing = people.existing().get(u.username());
+            UserAccount user = existing != null ? existing : create(u, created);
             users.put(user.username, user);
         }
         return users;
+    }
+
+    private UserAccount create(OpeningDocument.User u, List<String> created) {
+        UserAccount account = new UserAccount();
+        account.username = u.username();
+        account.displayName = u.displayName();
+        account.email = u.email();
+        account.role = u.role();
+        account.active = false;
+        account.passwordHash = unusableHash();
+        account.createdAt = Instant.now();
+        account.persist();
+        created.add(account.username);
+        return account;
+    }
+
+    private String unusableHash() {
+        if (unusableHash == null) {
+            unusableHash = hasher.hash(unguessablePassword());
+        }
+        return unusableHash;
     }
 
     private static Opening opening(OpeningDocument doc, Map<String, UserAccount> users) {

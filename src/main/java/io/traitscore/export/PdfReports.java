@@ -51,7 +51,7 @@ public class PdfReports {
         CandidateProfile profile = profiles.profile(candidateId);
         String file = ExportFileName.of(profile.candidate().name(), "profile", pdf ? "pdf" : "html");
         Download download = download(file, profileHtml(profile), pdf);
-        audit.record(file, pdf ? "profile PDF" : "profile HTML", "candidate " + candidateId,
+        audit.recordAbout(candidateId, file, pdf ? "profile PDF" : "profile HTML", "candidate " + candidateId,
                 Map.of("candidate", candidateId));
         return download;
     }

@@ -6,7 +6,9 @@ import io.traitscore.catalog.Trait;
 import io.traitscore.security.AccessTarget;
 import io.traitscore.security.UserAccount;
 import jakarta.persistence.Column;
+import io.traitscore.text.PlainTextFields;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
@@ -23,6 +25,7 @@ import java.util.Set;
 
 /** One interviewer meeting one candidate, assessing a set of focus traits. */
 @Entity
+@EntityListeners(PlainTextFields.class)
 @Table(name = "interview")
 public class Interview extends PanacheEntity implements AccessTarget.Part {
 

@@ -73,7 +73,7 @@ public class InterviewService {
             candidate.moveTo(CandidateStatus.INTERVIEWING, Instant.now());
         }
         InterviewView created = InterviewView.of(interview, null);
-        audit.record(AuditAction.CREATE, "Interview", interview.id, "Interview scheduled with " + interviewer.displayName,
+        audit.recordAbout(candidate.id, AuditAction.CREATE, "Interview", interview.id, "Interview scheduled with " + interviewer.displayName,
                 null, created);
         return created;
     }
@@ -93,7 +93,7 @@ public class InterviewService {
         InterviewView before = InterviewView.of(interview, status);
         apply(interview, request);
         InterviewView after = InterviewView.of(interview, status);
-        audit.record(AuditAction.UPDATE, "Interview", interview.id, "Interview rescheduled or refocused", before, after);
+        audit.recordAbout(interview.candidate.id, AuditAction.UPDATE, "Interview", interview.id, "Interview rescheduled or refocused", before, after);
         return after;
     }
 
@@ -106,7 +106,7 @@ public class InterviewService {
             throw new Conflict("The scorecard of interview " + id + " is submitted; it cannot be cancelled");
         }
         scorecards.discardDraft(id);
-        audit.record(AuditAction.DELETE, "Interview", interview.id, "Interview cancelled",
+        audit.recordAbout(interview.candidate.id, AuditAction.DELETE, "Interview", interview.id, "Interview cancelled",
                 InterviewView.of(interview, null), null);
         interview.delete();
     }

@@ -5,7 +5,9 @@ import io.traitscore.security.AccessTarget;
 import io.traitscore.security.UserAccount;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import io.traitscore.text.PlainTextFields;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -26,6 +28,7 @@ import java.util.Set;
 
 /** A job opening: which traits it assesses, how much each weighs, and who interviews for it. */
 @Entity
+@EntityListeners(PlainTextFields.class)
 @Table(name = "opening")
 public class Opening extends PanacheEntity implements AccessTarget {
 

@@ -45,7 +45,7 @@ public class ScheduleForm {
         Instant when = WebTime.parseInput(scheduledAt);
         Long duration = parseLong(durationMinutes);
         return new InterviewRequest(parseLong(interviewerId), when == null ? null : when.atZone(WebTime.zone()).toOffsetDateTime(),
-                duration == null ? null : duration.intValue(), focusTraits.isEmpty() ? null : focusTraits);
+                duration == null ? null : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, duration)), focusTraits.isEmpty() ? null : focusTraits);
     }
 
     public FormErrors errors(Set<? extends ConstraintViolation<?>> violations) {

@@ -7,6 +7,8 @@ import io.traitscore.interview.Interview;
 import io.traitscore.scorecard.ParkedScorecardForms;
 import io.traitscore.scorecard.Scorecard;
 
+import io.traitscore.outcome.FieldError;
+import io.traitscore.outcome.Invalid;
 import io.traitscore.outcome.NotFound;
 import io.traitscore.outcome.Conflict;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,6 +44,11 @@ public class ErasureService {
 
     @Transactional
     public Erasure erase(long candidateId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            // The erasure is irreversible and answers a request or a policy: the trail must say which.
+            throw new Invalid("An erasure needs a reason", List.of(new FieldError("reason",
+                    "say why the personal data is erased, such as the candidate's request")));
+        }
         Candidate candidate = Candidate.findById(candidateId);
         if (candidate == null) {
             throw new NotFound("Candidate", candidateId);
@@ -49,8 +56,6 @@ public class ErasureService {
         if (candidate.erasedAt != null) {
             throw new Conflict("Candidate " + candidateId + " was already erased at " + candidate.erasedAt);
         }
-        String name = candidate.name;
-        String email = candidate.email;
         Instant now = Instant.now();
         candidate.name = "Erased candidate #" + candidate.id;
         candidate.email = null;
@@ -61,47 +66,39 @@ public class ErasureService {
                 .project(Long.class).list();
         List<Long> scorecards = Scorecard.eraseTextsOfCandidate(candidateId);
         parkedForms.forgetInterviews(interviews);
-        int redacted = redactAudit(candidateId, interviews, scorecards, name, email);
-        audit.record(AuditAction.ERASE, "Candidate", candidateId, "Personal data erased"
-                + (reason == null || reason.isBlank() ? "" : ": " + reason.strip()), null, null);
+        int redacted = redactAudit(candidateId, interviews, scorecards);
+        audit.recordAbout(candidateId, AuditAction.ERASE, "Candidate", candidateId, "Personal data erased: " + reason.strip(),
+                null, null);
         return new Erasure(candidateId, now, scorecards.size(), redacted);
     }
 
-    /** Clears snapshots of the candidate and its records, then removes the name and email wherever else they appear. */
-    private int redactAudit(long candidateId, List<Long> interviews, List<Long> scorecards, String name, String email) {
-        int redacted = em.createNativeQuery("update audit_event set before_value = null, after_value = null, summary = :note"
-                        + " where (entity_type = 'Candidate' and entity_id = :candidate)"
+    /**
+     * Clears the entries that are about the candidate, found by reference (their candidate id, or the
+     * candidate, an interview or a scorecard of theirs as the entity), never by matching their name: the same
+     * text in a user's name or in a namesake's entries belongs to someone else and stays. A report's entity id
+     * is its file name, which carries the candidate's name, so it goes too.
+     */
+    private int redactAudit(long candidateId, List<Long> interviews, List<Long> scorecards) {
+        int redacted = em.createNativeQuery("update audit_event set before_value = null, after_value = null, summary = :note,"
+                        + " entity_id = case when entity_type in ('Candidate', 'Interview', 'Scorecard') then entity_id"
+                        + " else :mark end"
+                        + " where candidate_id = :candidateId"
+                        + " or (entity_type = 'Candidate' and entity_id = :candidate)"
                         + " or (entity_type = 'Interview' and entity_id in (:interviews))"
                         + " or (entity_type = 'Scorecard' and entity_id in (:scorecards))")
                 .setParameter("note", "[redacted: candidate " + candidateId + " was erased]")
+                .setParameter("mark", REDACTED)
+                .setParameter("candidateId", candidateId)
                 .setParameter("candidate", String.valueOf(candidateId))
                 .setParameter("interviews", ids(interviews))
                 .setParameter("scorecards", ids(scorecards))
                 .executeUpdate();
-        for (String personal : new String[] { name, email }) {
-            if (personal != null && !personal.isBlank()) {
-                redacted += em.createNativeQuery("update audit_event set"
-                                + " summary = replace(summary, :value, :mark),"
-                                + " before_value = replace(before_value, :value, :mark),"
-                                + " after_value = replace(after_value, :value, :mark)"
-                                + " where summary like :pattern or before_value like :pattern or after_value like :pattern")
-                        .setParameter("value", personal)
-                        .setParameter("mark", REDACTED)
-                        .setParameter("pattern", "%" + escapeLike(personal) + "%")
-                        .executeUpdate();
-            }
-        }
-        // The bulk updates bypassed the session; drop its now stale copies.
+        // The bulk update bypassed the session; drop its now stale copies.
         em.clear();
         return redacted;
     }
 
     private static List<String> ids(List<Long> ids) {
         return ids.isEmpty() ? List.of("-") : ids.stream().map(String::valueOf).toList();
-    }
-
-    private static String escapeLike(String value) {
-        // Both H2 and PostgreSQL use backslash as the default LIKE escape character.
-        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -51,7 +51,7 @@ public class PersonalDataService {
                 interviews.stream().map(i -> InterviewView.of(i, scorecards.stream()
                         .filter(s -> s.interview.id.equals(i.id)).map(s -> s.status).findFirst().orElse(null))).toList(),
                 scorecards.stream().map(ScorecardView::of).toList(), trail);
-        audit.record(AuditAction.PERSONAL_DATA_EXPORT, "Candidate", candidateId,
+        audit.recordAbout(candidateId, AuditAction.PERSONAL_DATA_EXPORT, "Candidate", candidateId,
                 "Personal data exported (" + interviews.size() + " interviews, " + scorecards.size() + " scorecards)", null, null);
         return data;
     }

@@ -14,6 +14,13 @@ public interface RetentionConfig {
     @WithDefault("true")
     boolean enabled();
 
+    /**
+     * How long the instance that runs the nightly job keeps its lease, so that the other instances, whose
+     * schedule fires at the same moment, skip that night's run (shorter than a day, longer than a run).
+     */
+    @WithDefault("PT1H")
+    java.time.Duration lease();
+
     /** When the nightly job runs (Quarkus cron syntax). */
     @WithDefault("0 30 2 * * ?")
     String cron();

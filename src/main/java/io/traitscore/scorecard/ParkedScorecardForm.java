@@ -20,6 +20,18 @@ public class ParkedScorecardForm extends PanacheEntityBase {
     public long interviewId;
 
     /** The posted fields as JSON: field name to its values. */
+    /** The permit it was parked with: one parked form per permit. */
+    @Column(nullable = false, length = 64)
+    public String permit;
+
+    /** The interviewer the permit was given to: only they get the fields back. */
+    @Column(name = "user_id", nullable = false)
+    public long userId;
+
+    /** The client address it came from, to bound how many one source may park. */
+    @Column(nullable = false, length = 64)
+    public String source;
+
     @Column(nullable = false, length = 200_000)
     public String fields;
 

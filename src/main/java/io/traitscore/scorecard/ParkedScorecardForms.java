@@ -20,14 +20,25 @@ import java.util.Optional;
  * Keeps a scorecard form that was posted after the login expired, until its author logs in again.
  * Nobody is known at that moment, so nothing is saved to the scorecard: the fields wait under a random
  * token that only the posting browser holds (a cookie), and are handed over once, to the interview's
- * own interviewer, within two hours. The table is bounded, because anyone can post a form.
+ * own interviewer, within two hours.
+ * <p>
+ * Anyone can post without a login, so a form is parked only with a permit: a random token the server
+ * put into the scorecard form it showed the logged-in interviewer, stored here with their id and the
+ * interview's, and expiring after {@link #PERMIT_VALID_FOR}. A CSRF token from the login page is not
+ * enough. One permit fills at most one slot (a later post replaces the earlier one), one client address
+ * at most {@link #MAX_PER_SOURCE}, and the table at most {@link #MAX_PARKED}.
  */
 @ApplicationScoped
 public class ParkedScorecardForms {
 
     public static final String COOKIE = "traitscore-parked-scorecard";
+    /** The form field that carries the permit. */
+    public static final String PERMIT_FIELD = "parking-permit";
     static final Duration KEPT_FOR = Duration.ofHours(2);
+    /** Long enough for a scorecard written over a working day; a new permit comes with every form shown. */
+    static final Duration PERMIT_VALID_FOR = Duration.ofHours(8);
     static final int MAX_PARKED = 500;
+    static final int MAX_PER_SOURCE = 10;
     static final int MAX_LENGTH = 200_000;
     private static final TypeReference<Map<String, List<String>>> FIELDS = new TypeReference<>() {
     };
@@ -39,41 +50,78 @@ public class ParkedScorecardForms {
         this.json = json;
     }
 
-    /** Returns the token to give the browser, or empty when the form is too large or too many wait already. */
+    /**
+     * The permit to put into the scorecard form shown to {@code userId}, the interviewer of {@code interviewId}:
+     * the one given before while it has more than half its time left, else a new one.
+     */
     @Transactional
-    public Optional<String> park(long interviewId, MultivaluedMap<String, String> fields) {
-        ParkedScorecardForm.delete("parkedAt < ?1", Instant.now().minus(KEPT_FOR));
+    public String permitFor(long userId, long interviewId) {
+        Instant now = Instant.now();
+        ParkingPermit.delete("expiresAt < ?1", now);
+        Optional<ParkingPermit> current = ParkingPermit.<ParkingPermit>find(
+                "userId = ?1 and interviewId = ?2 and expiresAt > ?3 order by expiresAt desc", userId, interviewId,
+                now.plus(PERMIT_VALID_FOR.dividedBy(2))).firstResultOptional();
+        if (current.isPresent()) {
+            return current.get().token;
+        }
+        ParkingPermit permit = new ParkingPermit();
+        permit.token = newToken();
+        permit.userId = userId;
+        permit.interviewId = interviewId;
+        permit.expiresAt = now.plus(PERMIT_VALID_FOR);
+        permit.persist();
+        return permit.token;
+    }
+
+    /**
+     * Returns the token to give the browser, or empty when the form carries no valid permit for this interview,
+     * is too large, or its source or the table is full.
+     */
+    @Transactional
+    public Optional<String> park(long interviewId, MultivaluedMap<String, String> fields, String source) {
+        Instant now = Instant.now();
+        ParkedScorecardForm.delete("parkedAt < ?1", now.minus(KEPT_FOR));
+        String token = fields.getFirst(PERMIT_FIELD);
+        ParkingPermit permit = token == null || token.isBlank() || token.length() > 64 ? null : ParkingPermit.findById(token);
+        if (permit == null || permit.interviewId != interviewId || !permit.expiresAt.isAfter(now)) {
+            return Optional.empty();
+        }
         String text;
         try {
             text = json.writeValueAsString(fields);
         } catch (JsonProcessingException e) {
             return Optional.empty();
         }
-        if (text.length() > MAX_LENGTH || ParkedScorecardForm.count() >= MAX_PARKED) {
+        // A second post with the same permit replaces the first: the latest text is what the interviewer wants.
+        ParkedScorecardForm.delete("permit", permit.token);
+        String from = source == null || source.isBlank() ? "unknown" : source.length() > 64 ? source.substring(0, 64) : source;
+        if (text.length() > MAX_LENGTH || ParkedScorecardForm.count("source", from) >= MAX_PER_SOURCE
+                || ParkedScorecardForm.count() >= MAX_PARKED) {
             return Optional.empty();
         }
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
         ParkedScorecardForm parked = new ParkedScorecardForm();
-        parked.token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        parked.token = newToken();
         parked.interviewId = interviewId;
+        parked.permit = permit.token;
+        parked.userId = permit.userId;
+        parked.source = from;
         parked.fields = text;
-        parked.parkedAt = Instant.now();
+        parked.parkedAt = now;
         parked.persist();
         return Optional.of(parked.token);
     }
 
     /**
-     * Hands the fields over once and forgets them. The caller has checked that the logged-in person is
-     * the interviewer of {@code interviewId}.
+     * Hands the fields over once and forgets them, to the interviewer whose permit parked them. The caller has
+     * checked that the logged-in person {@code userId} is the interviewer of {@code interviewId}.
      */
     @Transactional
-    public Optional<MultivaluedMap<String, String>> claim(String token, long interviewId) {
+    public Optional<MultivaluedMap<String, String>> claim(String token, long interviewId, long userId) {
         if (token == null || token.isBlank() || token.length() > 64) {
             return Optional.empty();
         }
         ParkedScorecardForm parked = ParkedScorecardForm.findById(token);
-        if (parked == null || parked.interviewId != interviewId) {
+        if (parked == null || parked.interviewId != interviewId || parked.userId != userId) {
             return Optional.empty();
         }
         parked.delete();
@@ -83,10 +131,17 @@ public class ParkedScorecardForms {
         try {
             MultivaluedMap<String, String> fields = new MultivaluedHashMap<>();
             json.readValue(parked.fields, FIELDS).forEach(fields::put);
+            fields.remove(PERMIT_FIELD);
             return Optional.of(fields);
         } catch (JsonProcessingException e) {
             return Optional.empty();
         }
+    }
+
+    private String newToken() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** Erasing a candidate also drops text about them that is still waiting here. */

@@ -5,7 +5,9 @@ import io.traitscore.interview.Interview;
 import io.traitscore.interview.ScorecardStatus;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import io.traitscore.text.PlainTextFields;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -22,6 +24,7 @@ import java.util.Optional;
 
 /** One interviewer's independent assessment of one candidate, from one interview. */
 @Entity
+@EntityListeners(PlainTextFields.class)
 @Table(name = "scorecard")
 public class Scorecard extends PanacheEntity {
 

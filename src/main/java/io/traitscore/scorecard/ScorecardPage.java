@@ -56,9 +56,12 @@ public class ScorecardPage {
 
     @CheckedTemplate
     static class Templates {
-        /** @param clash the stored version beside the typed one after a refused save, or null */
+        /**
+         * @param clash the stored version beside the typed one after a refused save, or null
+         * @param parkingPermit lets the form be kept if it is posted after the login expired (ParkedScorecardForms)
+         */
         static native TemplateInstance form(InterviewKit kit, ScorecardForm form, FormErrors errors, String errorTitle,
-                String flash, long userId, boolean saved, ScorecardVersions clash);
+                String flash, long userId, boolean saved, ScorecardVersions clash, String parkingPermit);
 
         /**
          * @param kitLink the reader may open the interview kit (not a fellow interviewer who only reads the scorecard)
@@ -110,7 +113,7 @@ public class ScorecardPage {
             // Someone who may see the opening reads a submitted scorecard; the service refuses drafts and strangers.
             return Response.ok(Templates.view(kit, new ScorecardSheet(scorecards.get(id)), kitLink, "", null)).build();
         }
-        Optional<MultivaluedMap<String, String>> parked = mayFill() ? parkedForms.claim(parkedToken, id) : Optional.empty();
+        Optional<MultivaluedMap<String, String>> parked = mayFill() ? parkedForms.claim(parkedToken, id, currentUser.id()) : Optional.empty();
         if (parked.isPresent()) {
             // They pressed Save (or Submit) before the login expired: finish that save now, never a submission.
             boolean wantedToSubmit = "submit".equals(parked.get().getFirst("action"));
@@ -130,12 +133,13 @@ public class ScorecardPage {
         ScorecardForm form = scorecard.map(ScorecardForm::of).orElseGet(ScorecardForm::empty);
         String flash = saved && scorecard.isPresent()
                 ? "Draft saved at " + WebTime.dateTime(scorecard.get().updatedAt()) + "." : "";
-        return Templates.form(kit, form, FormErrors.none(), "", flash, currentUser.id(), saved, null);
+        return Templates.form(kit, form, FormErrors.none(), "", flash, currentUser.id(), saved, null, permit(kit));
     }
 
     /**
      * Open to a request without a login, so that a save after the login expired loses nothing: its
-     * fields are parked (see ParkedScorecardForms) and the person is sent to log in. Everyone else is
+     * fields are parked (see ParkedScorecardForms; only with the permit the form carries) and the person is
+     * sent to log in. Everyone else is
      * checked against the permission matrix here, as the annotation would.
      */
     @POST
@@ -180,7 +184,8 @@ public class ScorecardPage {
             return Pages.seeOther("/interviews/" + id + "/scorecard?saved");
         }
         try {
-            scorecards.submit(id);
+            // The version just saved from this form: a save from another tab in between makes this a 409.
+            scorecards.submit(id, saved.version());
             return Pages.seeOther("/interviews/" + id + "/scorecard?submitted");
         } catch (Invalid e) {
             return Pages.invalid(form(kit, form, FormErrors.of(e), "The scorecard cannot be submitted yet",
@@ -199,7 +204,7 @@ public class ScorecardPage {
         Response.ResponseBuilder toLogin = Response.seeOther(URI.create("/login"))
                 .cookie(new NewCookie.Builder(LoginPage.REDIRECT_COOKIE).value(request.absoluteURI()).path("/")
                         .httpOnly(true).sameSite(NewCookie.SameSite.STRICT).build());
-        parkedForms.park(id, fields).ifPresent(token -> toLogin.cookie(new NewCookie.Builder(ParkedScorecardForms.COOKIE)
+        parkedForms.park(id, fields, request.remoteAddress() == null ? null : request.remoteAddress().host()).ifPresent(token -> toLogin.cookie(new NewCookie.Builder(ParkedScorecardForms.COOKIE)
                 .value(token).path(parkedCookiePath(id)).maxAge((int) ParkedScorecardForms.KEPT_FOR.toSeconds())
                 .httpOnly(true).sameSite(NewCookie.SameSite.STRICT).build()));
         return toLogin.build();
@@ -238,7 +243,11 @@ public class ScorecardPage {
 
     private TemplateInstance form(InterviewKit kit, ScorecardForm form, FormErrors errors, String errorTitle, String flash,
             boolean saved, ScorecardVersions clash) {
-        return Templates.form(kit, form, errors, errorTitle, flash, currentUser.id(), saved, clash);
+        return Templates.form(kit, form, errors, errorTitle, flash, currentUser.id(), saved, clash, permit(kit));
+    }
+
+    private String permit(InterviewKit kit) {
+        return parkedForms.permitFor(currentUser.id(), kit.interview().id());
     }
 
     private Optional<ScorecardView> own(long id) {

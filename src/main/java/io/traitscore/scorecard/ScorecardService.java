@@ -105,18 +105,28 @@ public class ScorecardService {
         }
         Scorecard.flush();
         ScorecardView after = ScorecardView.of(scorecard);
-        audit.record(before == null ? AuditAction.CREATE : AuditAction.UPDATE, "Scorecard", scorecard.id,
+        audit.recordAbout(scorecard.interview.candidate.id, before == null ? AuditAction.CREATE : AuditAction.UPDATE,
+                "Scorecard", scorecard.id,
                 "Draft scorecard saved for interview " + interviewId, before, after);
         return after;
     }
 
+    /**
+     * Submits the draft the interviewer read: {@code expectedVersion} is its version. A draft saved since
+     * (another tab, another device) is refused with 409 and kept as it is, so nobody submits content
+     * other than what they last saw.
+     */
     @Transactional
-    public ScorecardView submit(long interviewId) {
+    public ScorecardView submit(long interviewId, long expectedVersion) {
         requireOwnInterview(interviewId);
         Scorecard scorecard = Scorecard.findByInterview(interviewId)
                 .orElseThrow(() -> new Invalid("Save a draft before submitting",
                         List.of(new FieldError("ratings", "nothing has been rated yet"))));
         refuseIfSubmitted(scorecard);
+        if (scorecard.version != expectedVersion) {
+            throw new Conflict("The scorecard was saved elsewhere since the version you are submitting (your version "
+                    + expectedVersion + ", current " + scorecard.version + "); reload it, check it and submit again");
+        }
         ScorecardView before = ScorecardView.of(scorecard);
         List<FieldError> errors = SubmitRules.check(scorecard);
         if (!errors.isEmpty()) {
@@ -126,13 +136,14 @@ public class ScorecardService {
         int updated = Scorecard.update("status = ?1, submittedAt = ?2, bankVersion = ?3, updatedAt = ?2,"
                 + " version = version + 1 where id = ?4 and status = ?5 and version = ?6",
                 ScorecardStatus.SUBMITTED, Instant.now(), bank.version(), scorecard.id, ScorecardStatus.DRAFT,
-                scorecard.version);
+                expectedVersion);
         if (updated == 0) {
             throw new Conflict("The scorecard was submitted or changed meanwhile; reload it");
         }
         Scorecard.getEntityManager().refresh(scorecard);
         ScorecardView after = ScorecardView.of(scorecard);
-        audit.record(AuditAction.SUBMIT, "Scorecard", scorecard.id, "Scorecard submitted for interview " + interviewId,
+        audit.recordAbout(scorecard.interview.candidate.id, AuditAction.SUBMIT, "Scorecard", scorecard.id,
+                "Scorecard submitted for interview " + interviewId,
                 before, after);
         return after;
     }

@@ -4,6 +4,7 @@ import io.traitscore.outcome.FieldError;
 import io.traitscore.outcome.FieldPath;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -29,13 +30,20 @@ public final class SubmitRules {
             var rating = scorecard.rating(trait.key);
             if (rating.isEmpty() || !rating.get().isRated()) {
                 errors.add(new FieldError(field + ".score", "rate " + trait.name + " from 1 to 5, or mark it 'no evidence'"));
-            } else if (rating.get().score != null && SCORES_NEEDING_EVIDENCE.contains(rating.get().score)
-                    && isBlank(rating.get().evidence)) {
-                errors.add(new FieldError(field + ".evidence",
-                        "a score of " + rating.get().score + " needs evidence notes: what did the candidate say or do?"));
+            } else {
+                evidenceMissing(rating.get().score, rating.get().evidence)
+                        .ifPresent(message -> errors.add(new FieldError(field + ".evidence", message)));
             }
         });
         return errors;
+    }
+
+    /** Why a score cannot stand without evidence notes, or empty when it can (also used by the opening import). */
+    public static Optional<String> evidenceMissing(Integer score, String evidence) {
+        if (score != null && SCORES_NEEDING_EVIDENCE.contains(score) && isBlank(evidence)) {
+            return Optional.of("a score of " + score + " needs evidence notes: what did the candidate say or do?");
+        }
+        return Optional.empty();
     }
 
     private static boolean isBlank(String text) {

@@ -5,7 +5,9 @@ import io.traitscore.catalog.Question;
 import io.traitscore.catalog.Trait;
 import io.traitscore.catalog.TraitIndicator;
 import jakarta.persistence.Column;
+import io.traitscore.text.PlainTextFields;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
@@ -20,6 +22,7 @@ import java.util.Set;
  * the interview gave nothing to judge by (which is different from a low score).
  */
 @Entity
+@EntityListeners(PlainTextFields.class)
 @Table(name = "trait_rating")
 public class TraitRating extends PanacheEntity {
 

@@ -20,6 +20,7 @@ import io.traitscore.outcome.Malformed;
 import io.traitscore.outcome.NotAllowed;
 import io.traitscore.outcome.NotFound;
 import io.traitscore.outcome.Refusal;
+import io.traitscore.text.ControlCharacterRefused;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -100,6 +101,14 @@ public class ErrorResponses {
                 path(uri), errors));
     }
 
+    /** Well-formed JSON whose text holds a control character: the content is refused, as the services refuse it. */
+    @ServerExceptionMapper
+    public Response controlCharacter(ControlCharacterRefused e, UriInfo uri) {
+        String field = jsonPath(e);
+        return respond(uri, new Problem(null, "Unprocessable content", 422, "Text fields must not contain control characters",
+                path(uri), List.of(new FieldError(field.isEmpty() ? "body" : field, e.getOriginalMessage()))));
+    }
+
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
         if (!isApi(uri)) {
@@ -135,6 +144,10 @@ public class ErrorResponses {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            // Quarkus's JSON reader wraps parse errors (such as a duplicate key) in a bare 400: say what it was.
+            return unreadable(unreadable, uri);
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         String detail = status.getStatusCode() == 404 ? "There is nothing at this address" : e.getMessage();
         return respond(uri, new Problem(null, status.getReasonPhrase(), status.getStatusCode(), detail, path(uri), List.of()));
@@ -144,14 +157,33 @@ public class ErrorResponses {
     public Response unexpected(Exception e, UriInfo uri) {
         // A conflict found only at commit arrives wrapped in transaction exceptions.
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof Refusal refusal) {
+                // A refusal raised while flushing at commit (PlainTextFields) arrives wrapped too.
+                return refused(refusal, uri);
+            }
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException
                     || cause instanceof org.hibernate.exception.ConstraintViolationException) {
                 return conflict((RuntimeException) cause, uri);
             }
         }
+        if (isFormFieldLimit(e)) {
+            return respond(uri, new Problem(null, "Bad request", 400, "The form has too many fields: " + e.getMessage(),
+                    path(uri), List.of()));
+        }
         LOG.error("Unexpected failure on " + uri.getPath(), e);
         return respond(uri, new Problem(null, "Internal error", 500,
                 "Something went wrong on our side; the error was logged", path(uri), List.of()));
+    }
+
+    /**
+     * RESTEasy Reactive's form parser stops at its parameter limit with a plain RuntimeException; it is the
+     * sender's form that is too large, not our failure.
+     */
+    private static boolean isFormFieldLimit(Exception e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        return e.getClass() == RuntimeException.class && trace.length > 0
+                && trace[0].getClassName().equals("org.jboss.resteasy.reactive.server.core.multipart.FormData")
+                && String.valueOf(e.getMessage()).startsWith("Param limit");
     }
 
     private Response respond(UriInfo uri, Problem problem) {

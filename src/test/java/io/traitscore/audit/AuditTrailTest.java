@@ -35,7 +35,7 @@ class AuditTrailTest {
                 .put("/api/interviews/{id}/scorecard", interview).then().extract().jsonPath().getLong("version");
         long scorecard = as(ian).body(Fixtures.draft(version, "YES", List.of(Fixtures.rating(TRAIT, 4, "second note"))))
                 .put("/api/interviews/{id}/scorecard", interview).then().extract().jsonPath().getLong("id");
-        as(ian).post("/api/interviews/{id}/scorecard/submit", interview).then().statusCode(200);
+        Fixtures.submit(ian, interview).then().statusCode(200);
 
         JsonPath trail = entries("Scorecard", scorecard);
         assertThat(trail.getList("action")).containsExactly("SUBMIT", "UPDATE", "CREATE");

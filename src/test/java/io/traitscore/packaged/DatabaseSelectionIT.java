@@ -67,6 +67,14 @@ class DatabaseSelectionIT {
         }
     }
 
+    @Test
+    void anH2FileThatWouldWriteCommitsLaterIsRefused(@TempDir Path folder) {
+        String line = onlyLineOfAFailedStart(PackagedApp.in(folder)
+                .env("TRAITSCORE_DB_URL", "jdbc:h2:file:./data/traitscore;WRITE_DELAY=500"));
+        assertThat(line).contains("jdbc:h2:file:./data/traitscore", "WRITE_DELAY=500",
+                "a crash would lose writes already acknowledged", "remove WRITE_DELAY");
+    }
+
     /** Starts the application, expects it to stop by itself with status 1, and returns the one line it printed. */
     private static String onlyLineOfAFailedStart(PackagedApp app) {
         app.start();

@@ -69,10 +69,11 @@ class OperationsIT {
                 .post("/api/candidates/{id}/interviews", candidate).then().statusCode(201).extract().path("id")).longValue();
         List<String> traits = DemoAccounts.api("ichen").get("/api/interviews/{id}/kit", interview).then().statusCode(200)
                 .extract().jsonPath().getList("traits.key", String.class);
-        DemoAccounts.api("ichen").body(Map.of("recommendation", "YES",
+        String etag = DemoAccounts.api("ichen").body(Map.of("recommendation", "YES",
                         "ratings", traits.stream().map(t -> Map.of("traitKey", t, "score", 3)).toList()))
-                .put("/api/interviews/{id}/scorecard", interview).then().statusCode(200);
-        DemoAccounts.api("ichen").post("/api/interviews/{id}/scorecard/submit", interview).then().statusCode(200);
+                .put("/api/interviews/{id}/scorecard", interview).then().statusCode(200).extract().header("ETag");
+        DemoAccounts.api("ichen").header("If-Match", etag).post("/api/interviews/{id}/scorecard/submit", interview)
+                .then().statusCode(200);
 
         DemoAccounts.api("hbrooks").get("/api/exports/candidates/{id}/profile.pdf", candidate).then().statusCode(200);
         DemoAccounts.api("hbrooks").queryParam("opening", opening).get("/api/exports/ratings.csv").then().statusCode(200);

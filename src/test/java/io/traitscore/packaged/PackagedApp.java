@@ -121,6 +121,22 @@ public final class PackagedApp implements AutoCloseable {
         process.destroy();
     }
 
+    /**
+     * Ends the process at once, as {@code kill -9} does (Process.destroyForcibly sends SIGKILL on Linux): no
+     * shutdown hook runs, nothing is flushed, requests in flight get no answer.
+     */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                throw new AssertionError("the application survived SIGKILL for 30 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     /** Stops the application as an orchestrator does and returns its exit status. */
     public int stop() {
         terminate();

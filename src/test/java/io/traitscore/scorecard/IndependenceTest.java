@@ -54,7 +54,7 @@ class IndependenceTest {
                 .put("/api/interviews/{id}/scorecard", iansInterview).then().statusCode(200);
         as(ian).get("/api/candidates/{id}/scorecards", candidate).then().statusCode(403);
 
-        as(ian).post("/api/interviews/{id}/scorecard/submit", iansInterview).then().statusCode(200);
+        Fixtures.submit(ian, iansInterview).then().statusCode(200);
 
         as(ian).get("/api/interviews/{id}/scorecard", rosasInterview).then()
                 .statusCode(200).body("ratings[0].evidence", org.hamcrest.Matchers.equalTo(ROSAS_NOTE));

@@ -41,7 +41,8 @@ class ScorecardConcurrencyTest {
 
     @Test
     void racingSubmitsEndWithExactlyOneSubmittedScorecard() throws Exception {
-        List<Integer> statuses = race(() -> as(ian).post("/api/interviews/{id}/scorecard/submit", interview).statusCode());
+        String etag = as(ian).get("/api/interviews/{id}/scorecard", interview).header("ETag");
+        List<Integer> statuses = race(() -> as(ian).header("If-Match", etag).post(Fixtures.SUBMIT, interview).statusCode());
 
         assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
         assertThat(statuses).filteredOn(s -> s != 200).containsOnly(409);

@@ -137,6 +137,25 @@ class ScorecardPageTest {
     }
 
     @Test
+    void submittingFromATabOpenedOnAnOlderVersionIsRefusedAndTheNewerDraftStaysADraft() {
+        ian.post(path, Map.of("version", "", "action", "save", "evidence." + LISTENS, "First tab."));
+        ian.post(path, Map.of("version", "0", "action", "save", "score." + LISTENS, "4", "evidence." + LISTENS,
+                "Newer, from the second tab."));
+
+        Response stale = ian.post(path, Map.of("version", "0", "action", "submit", "score." + LISTENS, "3",
+                "evidence." + LISTENS, "Old tab's notes.", "score." + ADAPTS, "none", "recommendation", "YES"));
+
+        assertThat(stale.statusCode()).isEqualTo(409);
+        Document page = Jsoup.parse(stale.body().asString());
+        assertThat(page.select("#form-errors").text()).contains("saved from another tab or device");
+        assertThat(page.select("input[type=hidden][name=version]").attr("value")).isEqualTo("0");
+        Document stored = ian.page(path);
+        assertThat(stored.select("textarea[name=evidence." + LISTENS + "]").text()).isEqualTo("Newer, from the second tab.");
+        assertThat(stored.select("button[value=submit]")).as("still a draft").isNotEmpty();
+        assertThat(stored.select("input[name=version]").attr("value")).isEqualTo("1");
+    }
+
+    @Test
     void keepMineIsRefusedTooWhenTheScorecardChangedAgainMeanwhile() {
         ian.post(path, Map.of("version", "", "action", "save", "evidence." + LISTENS, "First."));
         ian.post(path, Map.of("version", "0", "action", "save", "evidence." + LISTENS, "Second."));

@@ -91,11 +91,77 @@ class ScorecardResourceTest {
     }
 
     @Test
+    void theDraftsEtagIsItsVersionOnEveryRead() {
+        var put = as(ian).body(draft(null, null, List.of(rating(LISTENS, 3, "First notes."))))
+                .put("/api/interviews/{id}/scorecard", interview).then().statusCode(200).extract();
+        assertThat(put.header("ETag")).isEqualTo("\"" + put.jsonPath().getLong("version") + "\"");
+        assertThat(as(ian).get("/api/interviews/{id}/scorecard", interview).header("ETag")).isEqualTo(put.header("ETag"));
+    }
+
+    @Test
+    void aSubmitBasedOnAnOlderVersionIsRefusedAndTheNewerDraftIsKept() {
+        String read = as(ian).body(draft(null, "YES", List.of(rating(LISTENS, 4, "Read in the first tab."), noEvidence(ADAPTS))))
+                .put("/api/interviews/{id}/scorecard", interview).then().statusCode(200).extract().header("ETag");
+        long newer = as(ian).body(draft(Long.parseLong(read.replace("\"", "")), "NO",
+                        List.of(rating(LISTENS, 3, "Saved from the second tab."), noEvidence(ADAPTS))))
+                .put("/api/interviews/{id}/scorecard", interview).then().statusCode(200).extract().jsonPath().getLong("version");
+
+        as(ian).header("If-Match", read).post(Fixtures.SUBMIT, interview).then().statusCode(409)
+                .contentType("application/problem+json").body("detail", containsString("saved elsewhere"));
+        as(ian).body(Map.of("version", newer - 1)).post(Fixtures.SUBMIT, interview).then().statusCode(409);
+
+        as(ian).get("/api/interviews/{id}/scorecard", interview).then()
+                .body("status", equalTo("DRAFT")).body("version", equalTo((int) newer))
+                .body("recommendation", equalTo("NO")).body("ratings[1].evidence", equalTo("Saved from the second tab."));
+        as(ian).body(Map.of("version", newer)).post(Fixtures.SUBMIT, interview).then().statusCode(200)
+                .body("status", equalTo("SUBMITTED")).body("recommendation", equalTo("NO"))
+                .header("ETag", equalTo("\"" + (newer + 1) + "\""));
+    }
+
+    @Test
+    void aSubmitThatNamesNoVersionIsAskedForOneAndChangesNothing() {
+        long version = saveDraft(draft(null, "YES", List.of(rating(LISTENS, 4, "Complete."), noEvidence(ADAPTS))));
+
+        as(ian).post(Fixtures.SUBMIT, interview).then().statusCode(428)
+                .contentType("application/problem+json").body("detail", containsString("If-Match"));
+        as(ian).header("If-Match", "*").post(Fixtures.SUBMIT, interview).then().statusCode(400)
+                .body("errors[0].field", equalTo("If-Match"));
+        as(ian).header("If-Match", "W/\"" + version + "\"").post(Fixtures.SUBMIT, interview).then().statusCode(400);
+        as(ian).header("If-Match", "\"" + version + "\"").body(Map.of("version", version + 1)).post(Fixtures.SUBMIT, interview)
+                .then().statusCode(400).body("errors[0].field", equalTo("version"));
+        as(ian).get("/api/interviews/{id}/scorecard", interview).then().body("status", equalTo("DRAFT"))
+                .body("version", equalTo((int) version));
+    }
+
+    @Test
+    void aSubmitWithoutABodyAsCurlSendsItNeedsOnlyTheIfMatchHeader() throws Exception {
+        long version = saveDraft(draft(null, "YES", List.of(rating(LISTENS, 4, "Complete."), noEvidence(ADAPTS))));
+
+        assertThat(bareSubmit(null).statusCode()).isEqualTo(428);
+        var submitted = bareSubmit("\"" + version + "\"");
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+        assertThat(submitted.body()).contains("\"status\":\"SUBMITTED\"");
+    }
+
+    /** A POST with no body and no Content-Type, as {@code curl -X POST} sends it (REST Assured would add a form type). */
+    private java.net.http.HttpResponse<String> bareSubmit(String ifMatch) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + io.restassured.RestAssured.port
+                        + "/api/interviews/" + interview + "/scorecard/submit"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        (ian.username + ":" + Fixtures.PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody());
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return java.net.http.HttpClient.newHttpClient().send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void submitNeedsEveryFocusTraitARecommendationAndEvidenceForExtremeScores() {
         as(ian).body(draft(null, null, List.of(rating(LISTENS, 5, "  "))))
                 .put("/api/interviews/{id}/scorecard", interview).then().statusCode(200);
 
-        as(ian).post("/api/interviews/{id}/scorecard/submit", interview).then()
+        Fixtures.submit(ian, interview).then()
                 .statusCode(422)
                 .body("errors.field", containsInAnyOrder("recommendation", "ratings." + LISTENS + ".evidence",
                         "ratings." + ADAPTS + ".score"))
@@ -107,19 +173,19 @@ class ScorecardResourceTest {
     @Test
     void scoresOfOneAndTwoNeedEvidenceButThreeDoesNot() {
         long version = saveDraft(draft(null, "NO", List.of(rating(LISTENS, 1, null), rating(ADAPTS, 2, null))));
-        as(ian).post("/api/interviews/{id}/scorecard/submit", interview).then()
+        Fixtures.submit(ian, interview).then()
                 .statusCode(422)
                 .body("errors.field", containsInAnyOrder("ratings." + LISTENS + ".evidence", "ratings." + ADAPTS + ".evidence"));
 
         saveDraft(draft(version, "NO", List.of(rating(LISTENS, 3, null), rating(ADAPTS, 3, null))));
-        as(ian).post("/api/interviews/{id}/scorecard/submit", interview).then().statusCode(200);
+        Fixtures.submit(ian, interview).then().statusCode(200);
     }
 
     @Test
     void aSubmittedScorecardIsReadOnlyAndRecordsTheBankVersion() {
         saveDraft(draft(null, "STRONG_YES", List.of(rating(LISTENS, 5, "Named the feeling, then the fix."), noEvidence(ADAPTS))));
 
-        JsonPath submitted = as(ian).post("/api/interviews/{id}/scorecard/submit", interview).then()
+        JsonPath submitted = Fixtures.submit(ian, interview).then()
                 .statusCode(200)
                 .body("status", equalTo("SUBMITTED"))
                 .body("submittedAt", notNullValue())
@@ -128,7 +194,7 @@ class ScorecardResourceTest {
         String bankVersion = as(ian).get("/api/question-bank").then().extract().jsonPath().getString("version");
         assertThat(submitted.getString("bankVersion")).isEqualTo(bankVersion);
 
-        as(ian).post("/api/interviews/{id}/scorecard/submit", interview).then().statusCode(409);
+        Fixtures.submit(ian, interview).then().statusCode(409);
         as(ian).body(draft(submitted.getLong("version"), "NO", List.of(rating(LISTENS, 1, "Changed my mind."))))
                 .put("/api/interviews/{id}/scorecard", interview).then()
                 .statusCode(409).body("detail", containsString("submitted"));
@@ -175,7 +241,7 @@ class ScorecardResourceTest {
         listens.put("redFlags", List.of(flag));
         saveDraft(draft(null, "NO", List.of(listens, rating(ADAPTS, 3, null))));
 
-        as(ian).post("/api/interviews/{id}/scorecard/submit", interview).then()
+        Fixtures.submit(ian, interview).then()
                 .statusCode(200).body("ratings.find { it.traitKey == 'listens-with-empathy' }.redFlags[0].code", equalTo(flag));
     }
 
@@ -186,14 +252,14 @@ class ScorecardResourceTest {
 
         as(otherInterviewer).get("/api/interviews/{id}/scorecard", interview).then().statusCode(403);
         as(otherInterviewer).body(draft(null, null, List.of())).put("/api/interviews/{id}/scorecard", interview).then().statusCode(403);
-        as(otherInterviewer).post("/api/interviews/{id}/scorecard/submit", interview).then().statusCode(403);
+        Fixtures.submit(otherInterviewer, interview).then().statusCode(403);
         as(manager).body(draft(null, null, List.of())).put("/api/interviews/{id}/scorecard", interview).then().statusCode(403);
-        as(Fixtures.user(Role.RECRUITER)).post("/api/interviews/{id}/scorecard/submit", interview).then().statusCode(403);
+        Fixtures.submit(Fixtures.user(Role.RECRUITER), interview).then().statusCode(403);
         // The hiring manager does not see a draft...
         as(manager).get("/api/interviews/{id}/scorecard", interview).then().statusCode(404);
         as(manager).get("/api/candidates/{id}/scorecards", candidate).then().statusCode(200).body("size()", equalTo(0));
 
-        as(ian).post("/api/interviews/{id}/scorecard/submit", interview).then().statusCode(200);
+        Fixtures.submit(ian, interview).then().statusCode(200);
 
         // ...but does see the submitted scorecard; an unrelated hiring manager does not.
         as(manager).get("/api/interviews/{id}/scorecard", interview).then().statusCode(200);
@@ -204,8 +270,8 @@ class ScorecardResourceTest {
 
     @Test
     void submittingWithoutADraftIsUnprocessable() {
-        as(ian).post("/api/interviews/{id}/scorecard/submit", interview).then().statusCode(422);
-        as(ian).post("/api/interviews/{id}/scorecard/submit", 555_555_555L).then().statusCode(404);
+        Fixtures.submit(ian, interview).then().statusCode(422);
+        Fixtures.submit(ian, 555_555_555L).then().statusCode(404);
     }
 
     private long saveDraft(Map<String, Object> body) {

@@ -72,13 +72,17 @@ class PermissionMatrixTest {
                     .get("/api/openings/{id}/rater-stats", w.opening()).statusCode()),
             new Action(Permission.EXPORT, "export ratings", w -> as(w.actor()).queryParam("opening", w.opening())
                     .get("/api/exports/ratings.csv").statusCode()),
-            new Action(Permission.IMPORT_OPENINGS, "import an opening", w -> as(w.actor()).body(Map.of(
+            // For a manager the import creates (inactive): handing an opening to an existing one is for administrators.
+            new Action(Permission.IMPORT_OPENINGS, "import an opening", w -> {
+                String manager = Fixtures.unique("moved-manager").toLowerCase();
+                return as(w.actor()).body(Map.of(
                     "format", "traitscore-opening", "formatVersion", 1,
                     "opening", Map.of("title", "Imported", "team", "Care", "status", "OPEN",
-                            "hiringManager", w.owner().username, "sharedWith", List.of(), "createdAt", "2026-11-01T09:00:00Z"),
+                            "hiringManager", manager, "sharedWith", List.of(), "createdAt", "2026-11-01T09:00:00Z"),
                     "traits", List.of(Map.of("key", TRAIT, "weight", 2, "mustHave", false)), "panel", List.of(),
-                    "users", List.of(Map.of("username", w.owner().username, "displayName", "Owner", "role", "HIRING_MANAGER")),
-                    "candidates", List.of())).post("/api/imports/openings").statusCode()),
+                    "users", List.of(Map.of("username", manager, "displayName", "Owner", "role", "HIRING_MANAGER")),
+                    "candidates", List.of())).post("/api/imports/openings").statusCode();
+            }),
             new Action(Permission.PERSONAL_DATA, "export a candidate's personal data", w -> as(w.actor())
                     .get("/api/candidates/{id}/personal-data", w.candidate()).statusCode()),
             // A candidate of its own, so an erasure destroys nothing another action or test looks at.

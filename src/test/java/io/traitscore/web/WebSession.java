@@ -45,15 +45,25 @@ public final class WebSession {
 
     public static WebSession login(String username, String password) {
         WebSession session = new WebSession();
-        String token = session.loginToken();
-        Response response = session.request().contentType(ContentType.URLENC)
+        session.logIn(username, password);
+        return session;
+    }
+
+    /** Logs in with this browser's cookies, as after an expired login (the login form's token first). */
+    public void logIn(String username, String password) {
+        String token = loginToken();
+        Response response = request().contentType(ContentType.URLENC)
                 .formParam("j_username", username).formParam("j_password", password)
                 .formParam(CSRF_FIELD, token)
                 .post("/j_security_check");
-        session.remember(response);
+        remember(response);
         assertThat(response.statusCode()).as("login redirect").isIn(302, 303);
-        assertThat(session.cookies).as("session cookie after login").containsKey("traitscore-session");
-        return session;
+        assertThat(cookies).as("session cookie after login").containsKey("traitscore-session");
+    }
+
+    /** Drops a cookie, as a browser does when it expires. */
+    public void forget(String cookie) {
+        cookies.remove(cookie);
     }
 
     /** The login form's pre-login CSRF token (its cookie is kept by this session). */

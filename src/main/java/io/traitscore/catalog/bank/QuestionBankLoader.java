@@ -1,6 +1,7 @@
 package io.traitscore.catalog.bank;
 
 import io.quarkus.runtime.StartupEvent;
+import io.traitscore.coordination.StartupLock;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -23,11 +24,14 @@ public class QuestionBankLoader {
     private final QuestionBankConfig config;
     private final QuestionBankImporter importer;
     private final CurrentQuestionBank current;
+    private final StartupLock startupLock;
 
-    QuestionBankLoader(QuestionBankConfig config, QuestionBankImporter importer, CurrentQuestionBank current) {
+    QuestionBankLoader(QuestionBankConfig config, QuestionBankImporter importer, CurrentQuestionBank current,
+            StartupLock startupLock) {
         this.config = config;
         this.importer = importer;
         this.current = current;
+        this.startupLock = startupLock;
     }
 
     void onStart(@Observes @Priority(STARTUP_PRIORITY) StartupEvent event) {
@@ -41,7 +45,8 @@ public class QuestionBankLoader {
             LOG.errorf("Start-up stopped. %s", e.getMessage());
             throw e;
         }
-        boolean changed = importer.importBank(bank);
+        // Instances starting together on an empty or older bank import it one after the other: the second finds it loaded.
+        boolean changed = startupLock.holding(() -> importer.importBank(bank));
         current.set(bank.version());
         LOG.infof("Question bank version %s, %s: %d traits, %d questions (%s)", bank.version().substring(0, 12), source,
                 bank.traits().size(), bank.questionCount(), changed ? "loaded" : "already up to date");
