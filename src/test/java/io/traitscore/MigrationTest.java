@@ -31,7 +31,7 @@ class MigrationTest {
             "trait_indicator", "question_bank_version", "opening", "opening_trait", "panel_member", "panel_member_trait",
             "candidate", "interview", "interview_focus_trait", "scorecard", "trait_rating", "trait_rating_question",
             "trait_rating_red_flag", "audit_event", "feedback_view", "login_counter", "user_session", "opening_access",
-            "parked_scorecard_form", "scorecard_parking_permit");
+            "parked_scorecard_form", "scorecard_parking_permit", "startup_lock", "job_lease");
 
     @ParameterizedTest
     @ValueSource(strings = { "h2", "postgresql" })
