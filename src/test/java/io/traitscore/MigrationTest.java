@@ -30,7 +30,7 @@ class MigrationTest {
     static final List<String> TABLES = List.of("user_account", "trait", "rubric_level", "question", "question_probe",
             "trait_indicator", "question_bank_version", "opening", "opening_trait", "panel_member", "panel_member_trait",
             "candidate", "interview", "interview_focus_trait", "scorecard", "trait_rating", "trait_rating_question",
-            "trait_rating_red_flag", "audit_event", "feedback_view", "login_throttle", "opening_access",
+            "trait_rating_red_flag", "audit_event", "feedback_view", "login_counter", "user_session", "opening_access",
             "parked_scorecard_form", "scorecard_parking_permit", "startup_lock", "job_lease", "stage_change",
             "debrief_note", "decision_record", "password_link");
 

@@ -1,79 +1,146 @@
 package io.traitscore.security;
 
-import io.traitscore.audit.AuditAction;
-import io.traitscore.audit.AuditLog;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
+import java.util.List;
 
 /**
- * Slows down password guessing: after too many failures for one username within a window, that
- * username is locked for a while, even with the right password. Failures are written in their own
- * transaction because the login attempt itself fails and rolls back.
+ * Slows down password guessing without letting anyone lock an account for its owner. Two counters per
+ * attempt, both in the database so every instance throttles alike: one per source (client address) and
+ * one per (username, source). Too many failures lock that source, or that username from that source,
+ * until the window ends; the same username from another address is unaffected.
+ *
+ * <p>An attempt is counted <em>before</em> the password is checked, by one atomic UPDATE per counter,
+ * and refused when that pushed a counter past its limit; a success gives the count back. So parallel
+ * guesses are all counted, and once the limit is reached even the right password is refused.
  */
 @ApplicationScoped
 public class LoginGuard {
 
+    /** The counters after an attempt was counted. */
+    public record Counted(int forAccount, int forSource) {
+    }
+
     private final SecurityConfig config;
-    private final AuditLog audit;
+    private final EntityManager entityManager;
+    private final Clock clock = Clock.systemUTC();
 
-    LoginGuard(SecurityConfig config, AuditLog audit) {
+    LoginGuard(SecurityConfig config, EntityManager entityManager) {
         this.config = config;
-        this.audit = audit;
+        this.entityManager = entityManager;
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean isLocked(String username) {
-        LoginThrottle throttle = LoginThrottle.findById(key(username));
-        return throttle != null && throttle.isLocked(Instant.now());
+    /** Whether the username from this source, or the source itself, is locked now (a read only; in the caller's transaction). */
+    public boolean isLocked(String username, String source) {
+        Instant windowStart = clock.instant().minus(config.login().window());
+        List<?> rows = entityManager.createNativeQuery(
+                "select counter_key, attempts from login_counter where counter_key in (?1, ?2) and window_started_at > ?3")
+                .setParameter(1, accountKey(username, source)).setParameter(2, sourceKey(source))
+                .setParameter(3, windowStart).getResultList();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            int attempts = ((Number) columns[1]).intValue();
+            boolean account = columns[0].equals(accountKey(username, source));
+            if (attempts >= (account ? config.login().maxFailures() : config.login().maxFailuresPerSource())) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void recordFailure(String username, String reason) {
-        Instant now = Instant.now();
-        LoginThrottle throttle = LoginThrottle.findById(key(username));
-        if (throttle == null) {
-            throttle = new LoginThrottle();
-            throttle.username = key(username);
-            throttle.firstFailureAt = now;
-            throttle.persist();
-        } else if (throttle.firstFailureAt.isBefore(now.minus(config.login().window()))) {
-            throttle.failures = 0;
-            throttle.firstFailureAt = now;
-        }
-        throttle.failures++;
-        boolean lockNow = throttle.failures >= config.login().maxFailures() && !throttle.isLocked(now);
-        if (lockNow) {
-            throttle.lockedUntil = now.plus(config.login().lockout());
-        }
-        audit.recordAs(throttle.username, null, AuditAction.LOGIN_FAILED, "User", throttle.username,
-                "Login failed for '" + throttle.username + "': " + reason);
-        if (lockNow) {
-            audit.recordAs(throttle.username, null, AuditAction.LOGIN_LOCKED, "User", throttle.username, "'"
-                    + throttle.username + "' locked for " + config.login().lockout().toMinutes() + " minutes after "
-                    + throttle.failures + " failed logins");
-        }
+    /** Counts an attempt on both counters (caller's transaction); {@link #allows} says whether it may go on to the password check. */
+    public Counted count(String username, String source) {
+        return new Counted(increment(accountKey(username, source)), increment(sourceKey(source)));
+    }
+
+    public boolean allows(Counted counted) {
+        return counted.forAccount() <= config.login().maxFailures()
+                && counted.forSource() <= config.login().maxFailuresPerSource();
+    }
+
+    /** Whether this failure is the one that locked the username from this source. */
+    public boolean lockedNow(Counted counted) {
+        return counted.forAccount() == config.login().maxFailures();
+    }
+
+    /** The right password: the username's failures from this source are forgiven, the source's attempt given back (caller's transaction). */
+    public void succeeded(String username, String source) {
+        entityManager.createNativeQuery("delete from login_counter where counter_key = ?1")
+                .setParameter(1, accountKey(username, source)).executeUpdate();
+        giveBack(sourceKey(source));
+    }
+
+    /** The check did not happen (the password pool was full): the attempt does not count. */
+    public void notChecked(String username, String source) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            giveBack(accountKey(username, source));
+            giveBack(sourceKey(source));
+        });
+    }
+
+    public int minutesPerWindow() {
+        return (int) config.login().window().toMinutes();
+    }
+
+    private void giveBack(String key) {
+        entityManager.createNativeQuery("update login_counter set attempts = attempts - 1 where counter_key = ?1 and attempts > 0")
+                .setParameter(1, key).executeUpdate();
     }
 
     /**
-     * Clears the failures and audits the login: every form login, and an HTTP basic login when bcrypt
-     * verified the password, which a remembered verification spares later calls for a few minutes.
+     * One atomic UPDATE (a window that ended starts again at 1), after creating the row if it is missing
+     * ({@code on conflict do nothing}: two first attempts racing both end in the UPDATE, neither fails).
+     * In the caller's transaction.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void recordSuccess(UserAccount user, boolean loginForm, PasswordCheck check) {
-        LoginThrottle.deleteById(key(user.username));
-        if (loginForm) {
-            audit.recordAs(user.username, user.id, AuditAction.LOGIN_SUCCEEDED, "User", user.id, "Logged in");
-        } else if (check == PasswordCheck.VERIFIED) {
-            audit.recordAs(user.username, user.id, AuditAction.LOGIN_SUCCEEDED, "User", user.id,
-                    "Logged in over HTTP basic (calls in the next " + config.verifiedPasswordTtl().toMinutes()
-                            + " minutes with the same password are not recorded again)");
+    private int increment(String key) {
+        Integer counted = incrementExisting(key);
+        if (counted != null) {
+            return counted;
         }
+        entityManager.createNativeQuery("insert into login_counter (counter_key, attempts, window_started_at)"
+                + " values (?1, 0, ?2) on conflict do nothing")
+                .setParameter(1, key).setParameter(2, clock.instant()).executeUpdate();
+        return incrementExisting(key);
     }
 
-    private static String key(String username) {
-        String key = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-        return key.length() > 60 ? key.substring(0, 60) : key;
+    private Integer incrementExisting(String key) {
+        Instant now = clock.instant();
+        Instant windowStart = now.minus(config.login().window());
+        int updated = entityManager.createNativeQuery("update login_counter set"
+                + " attempts = case when window_started_at <= ?2 then 1 else attempts + 1 end,"
+                + " window_started_at = case when window_started_at <= ?2 then ?3 else window_started_at end"
+                + " where counter_key = ?1")
+                .setParameter(1, key).setParameter(2, windowStart).setParameter(3, now).executeUpdate();
+        if (updated == 0) {
+            return null;
+        }
+        // Our UPDATE holds the row's lock until commit, so this reads our own increment.
+        return ((Number) entityManager.createNativeQuery("select attempts from login_counter where counter_key = ?1")
+                .setParameter(1, key).getSingleResult()).intValue();
+    }
+
+    @Scheduled(every = "1h", delayed = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void forgetEndedWindows() {
+        Instant windowStart = clock.instant().minus(config.login().window());
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("delete from login_counter where window_started_at <= ?1")
+                .setParameter(1, windowStart).executeUpdate());
+    }
+
+    static String accountKey(String username, String source) {
+        return "account:" + LoginNames.normalise(username) + "@" + source(source);
+    }
+
+    static String sourceKey(String source) {
+        return "source:" + source(source);
+    }
+
+    private static String source(String source) {
+        String address = source == null || source.isBlank() ? "unknown" : source.strip();
+        return address.length() > 100 ? address.substring(0, 100) : address;
     }
 }

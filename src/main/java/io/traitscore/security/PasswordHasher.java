@@ -27,11 +27,18 @@ public class PasswordHasher {
         return BcryptUtil.matches(password, hash);
     }
 
-    /** Like {@link #matches}, but remembers a success for a while so repeated API calls skip bcrypt. */
-    public PasswordCheck checkUser(String username, String password, String hash) {
-        if (verified.isVerified(username, password, hash)) {
-            return PasswordCheck.REMEMBERED;
-        }
+    /** Whether this password was verified against this very hash within the last few minutes (no bcrypt). */
+    public boolean isRemembered(String username, String password, String hash) {
+        return verified.isVerified(username, password, hash);
+    }
+
+    /** Whether {@link #isRemembered} may say yes, judged in memory only: spares known API callers the flood guard. */
+    public boolean mayBeRemembered(String username, String password) {
+        return verified.mayBeVerified(username, password);
+    }
+
+    /** bcrypt itself; a success is remembered for a while so repeated API calls skip bcrypt. */
+    public PasswordCheck verify(String username, String password, String hash) {
         if (!BcryptUtil.matches(password, hash)) {
             return PasswordCheck.WRONG;
         }

@@ -25,6 +25,8 @@ import java.util.stream.Collectors;
 public enum Permission {
 
     MANAGE_USERS(Names.MANAGE_USERS, "Manage user accounts", Map.of(Role.ADMIN, Set.of(ANY))),
+    PICK_PEOPLE(Names.PICK_PEOPLE, "List the active people who can interview (to pick a panel), not every account",
+            Map.of(Role.ADMIN, Set.of(ANY), Role.HIRING_MANAGER, Set.of(ANY), Role.RECRUITER, Set.of(ANY))),
     MANAGE_OPENINGS(Names.MANAGE_OPENINGS, "Create and edit openings, traits, weights, panel and access",
             Map.of(Role.ADMIN, Set.of(ANY), Role.HIRING_MANAGER, Set.of(OWN_OPENINGS))),
     MANAGE_CANDIDATES(Names.MANAGE_CANDIDATES, "Add candidates, move them along, schedule interviews",
@@ -74,6 +76,7 @@ public enum Permission {
     /** Compile-time names for {@code @PermissionsAllowed}. */
     public static final class Names {
         public static final String MANAGE_USERS = "manage-users";
+        public static final String PICK_PEOPLE = "pick-people";
         public static final String MANAGE_OPENINGS = "manage-openings";
         public static final String MANAGE_CANDIDATES = "manage-candidates";
         public static final String IMPORT_CANDIDATES = "import-candidates";

@@ -22,19 +22,43 @@ public interface SecurityConfig {
     /** How long an invitation or password-reset link can be used (once). */
     @WithDefault("PT72H")
     Duration passwordLinkValidity();
+    /** Other origins whose pages may post here (the Origin check), e.g. when the proxy does not pass the public host. */
+    java.util.Optional<java.util.List<String>> allowedOrigins();
 
     Login login();
 
+    Bcrypt bcrypt();
+
     interface Login {
-        /** Failed logins for one username, within the window, that lock it. */
+        /** Failed logins for one username from one source (client address), within the window, that lock that pair. */
         @WithDefault("5")
         int maxFailures();
 
+        /** Failed logins from one source, whatever the usernames, within the window, that lock that source. */
+        @WithDefault("50")
+        int maxFailuresPerSource();
+
+        /** Counting starts with the first failure; a lock lasts until the window ends. */
         @WithDefault("PT15M")
         Duration window();
+    }
 
-        /** How long a locked username stays locked. */
-        @WithDefault("PT15M")
-        Duration lockout();
+    /** Password checks run on a small pool of their own, never on request threads and never holding a connection. */
+    interface Bcrypt {
+        /** Threads that run bcrypt; 0: one per processor. */
+        @WithDefault("0")
+        int threads();
+
+        /** Checks that may wait for a thread; more at once are refused with 429 at once. */
+        @WithDefault("64")
+        int queue();
+
+        /** A check that waited this long for a thread is refused with 429 instead of run. */
+        @WithDefault("PT30S")
+        Duration maxWait();
+
+        /** What the 429 answer's Retry-After says. */
+        @WithDefault("PT2S")
+        Duration retryAfter();
     }
 }

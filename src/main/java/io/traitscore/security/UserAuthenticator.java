@@ -1,89 +1,184 @@
 package io.traitscore.security;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import io.traitscore.audit.AuditAction;
+import io.traitscore.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.ActivateRequestContext;
-import jakarta.transaction.Transactional;
-import java.util.Optional;
-import org.jboss.logging.Logger;
+import java.util.List;
 
 /**
- * Checks credentials against the user table and builds the security identity: the user's role and
- * the permissions the matrix grants it. Runs on a worker thread.
+ * Checks a username and password (login form or HTTP basic) and builds the security identity: the
+ * user's role and the permissions the matrix grants it. The expensive part, bcrypt, runs on the
+ * {@link BcryptGate}'s own threads, outside any transaction: the stored hash is read in a short
+ * transaction whose connection is returned before bcrypt starts, and the outcome is recorded in another.
  */
 @ApplicationScoped
 public class UserAuthenticator {
 
-    private static final Logger LOG = Logger.getLogger(UserAuthenticator.class);
+    /** The account as the password check needs it, read in a short transaction and then detached. */
+    record Candidate(long id, String username, String passwordHash, boolean active, Role role) {
+    }
 
-    private final PasswordHasher hasher;
-    private final LoginGuard guard;
-
-    UserAuthenticator(PasswordHasher hasher, LoginGuard guard) {
-        this.hasher = hasher;
-        this.guard = guard;
+    /** An attempt that was counted and now awaits bcrypt. */
+    private record Attempt(String username, String source, Candidate candidate, LoginGuard.Counted counted) {
     }
 
     /**
+     * Login steps that may use a database connection at once. Attempts for one username and address all
+     * update the same counter rows, so a flood of them would queue on those row locks while holding
+     * connections; capped here, the rest of the pool stays free for logged-in users.
+     */
+    static final int DATABASE_STEPS = 4;
+    private static final long STEP_WAIT_SECONDS = 5;
+
+    private final java.util.concurrent.Semaphore databaseSteps = new java.util.concurrent.Semaphore(DATABASE_STEPS, true);
+    private final PasswordHasher hasher;
+    private final LoginGuard guard;
+    private final BcryptGate gate;
+    private final AuditLog audit;
+
+    UserAuthenticator(PasswordHasher hasher, LoginGuard guard, BcryptGate gate, AuditLog audit) {
+        this.hasher = hasher;
+        this.guard = guard;
+        this.gate = gate;
+        this.audit = audit;
+    }
+
+    /**
+     * @param source      the client's address (through trusted proxies): throttling counts per source
      * @param interactive true for the login form, audited as a login every time. HTTP basic authenticates
      *                    every API call; its successes are audited only when bcrypt verified the password,
      *                    not when a recent verification was remembered: at most one entry per user and
      *                    password per {@code verified-password-ttl}, not one per call
+     * @return the identity; fails with AuthenticationFailedException, or {@link LoginBusy} when the
+     *         password pool is full
      */
-    @ActivateRequestContext
-    @Transactional
-    public SecurityIdentity authenticate(String username, char[] password, boolean interactive) {
-        String candidatePassword = new String(password);
-        if (guard.isLocked(username)) {
-            hasher.spendDecoyCheck(candidatePassword);
-            throw fail(username, "locked after repeated failures");
-        }
-        Optional<UserAccount> found = UserAccount.findByUsername(username);
-        if (found.isEmpty()) {
-            hasher.spendDecoyCheck(candidatePassword);
-            throw fail(username, "unknown user");
-        }
-        UserAccount user = found.get();
-        PasswordCheck check = hasher.checkUser(user.username, candidatePassword, user.passwordHash);
-        if (!check.matches()) {
-            throw fail(username, "wrong password");
-        }
-        if (!user.active) {
-            throw fail(username, "inactive user");
-        }
-        guard.recordSuccess(user, interactive, check);
-        return identityOf(user);
-    }
-
-    private AuthenticationFailedException fail(String username, String reason) {
+    public Uni<SecurityIdentity> authenticate(String username, String password, String source, boolean interactive) {
+        String name = LoginNames.normalise(username);
         try {
-            guard.recordFailure(username, reason);
-        } catch (RuntimeException e) {
-            // Two failures racing for a new username may collide; the login fails either way.
-            LOG.warnf("Could not record a failed login for '%s': %s", username, e.getMessage());
+            if (!hasher.mayBeRemembered(name, password)) {
+                gate.requireRoom();
+            }
+        } catch (LoginBusy busy) {
+            return Uni.createFrom().failure(busy);
         }
-        return new AuthenticationFailedException(reason);
+        Blocking blocking = Blocking.here();
+        return blocking.step(() -> capped(() -> prepare(name, password, source))).onItem().transformToUni(prepared -> {
+            if (prepared instanceof AuthenticationFailedException refused) {
+                // Returned, not thrown, so the counting above commits.
+                return Uni.createFrom().failure(refused);
+            }
+            if (prepared instanceof SecurityIdentity remembered) {
+                return Uni.createFrom().item(remembered);
+            }
+            Attempt attempt = (Attempt) prepared;
+            return blocking.back(gate.run(() -> check(attempt, password)))
+                    .onFailure(LoginBusy.class).call(() -> blocking.step(() -> {
+                        guard.notChecked(name, source);
+                        return true;
+                    }))
+                    .onItem().transformToUni(check -> blocking.step(() -> capped(() -> finish(attempt, check, interactive))));
+        });
     }
 
-    /** Re-reads the user for a session cookie, so a role change or deactivation applies at once. */
-    @ActivateRequestContext
-    @Transactional
-    public SecurityIdentity restore(String username) {
-        return UserAccount.findByUsername(username)
-                .filter(user -> user.active)
-                .map(UserAuthenticator::identityOf)
-                .orElseThrow(() -> new AuthenticationFailedException("The session's user no longer exists or is inactive"));
+    /**
+     * One short transaction: the account, the locks, and (unless a recent verification is remembered, which
+     * writes nothing) the attempt counted. Its connection is back in the pool before bcrypt starts.
+     */
+    private Object prepare(String name, String password, String source) {
+        if (name.isEmpty()) {
+            throw new AuthenticationFailedException("no username");
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            if (guard.isLocked(name, source)) {
+                return new AuthenticationFailedException("locked after repeated failures");
+            }
+            Candidate candidate = find(name);
+            if (candidate != null && candidate.active() && hasher.isRemembered(candidate.username(), password, candidate.passwordHash())) {
+                return identityBuilder(candidate.id(), candidate.username(), candidate.role()).build();
+            }
+            LoginGuard.Counted counted = guard.count(name, source);
+            if (!guard.allows(counted)) {
+                return new AuthenticationFailedException("locked after repeated failures");
+            }
+            return new Attempt(name, source, candidate, counted);
+        });
     }
 
-    private static SecurityIdentity identityOf(UserAccount user) {
+    private <T> T capped(java.util.function.Supplier<T> step) {
+        boolean entered;
+        try {
+            entered = databaseSteps.tryAcquire(STEP_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            entered = false;
+        }
+        if (!entered) {
+            throw new LoginBusy(java.time.Duration.ofSeconds(2));
+        }
+        try {
+            return step.get();
+        } finally {
+            databaseSteps.release();
+        }
+    }
+
+    private static Candidate find(String name) {
+        List<UserAccount> matching = UserAccount.list("lower(username) = ?1", name);
+        if (matching.size() != 1) {
+            return null;
+        }
+        UserAccount user = matching.get(0);
+        return new Candidate(user.id, user.username, user.passwordHash, user.active, user.role);
+    }
+
+    private PasswordCheck check(Attempt attempt, String password) {
+        if (attempt.candidate() == null) {
+            // A missing user costs as much time as a wrong password.
+            hasher.spendDecoyCheck(password);
+            return PasswordCheck.WRONG;
+        }
+        return hasher.verify(attempt.candidate().username(), password, attempt.candidate().passwordHash());
+    }
+
+    private SecurityIdentity finish(Attempt attempt, PasswordCheck check, boolean interactive) {
+        Candidate user = attempt.candidate();
+        if (user != null && check.matches() && user.active()) {
+            QuarkusTransaction.requiringNew().run(() -> {
+                guard.succeeded(attempt.username(), attempt.source());
+                audit.recordAs(user.username(), user.id(), AuditAction.LOGIN_SUCCEEDED,
+                    "User", user.id(), interactive ? "Logged in" : "Logged in over HTTP basic (calls in the next few minutes"
+                            + " with the same password are not recorded again)");
+            });
+            return identityBuilder(user.id(), user.username(), user.role()).build();
+        }
+        String reason = user == null ? "unknown user" : check.matches() ? "inactive user" : "wrong password";
+        QuarkusTransaction.requiringNew().run(() -> {
+            audit.recordAs(attempt.username(), null, AuditAction.LOGIN_FAILED, "User", attempt.username(),
+                    "Login failed for '" + attempt.username() + "' from " + attempt.source() + ": " + reason);
+            if (guard.lockedNow(attempt.counted())) {
+                audit.recordAs(attempt.username(), null, AuditAction.LOGIN_LOCKED, "User", attempt.username(), "'"
+                        + attempt.username() + "' locked from " + attempt.source() + " for " + guard.minutesPerWindow()
+                        + " minutes after " + attempt.counted().forAccount() + " failed logins");
+            }
+        });
+        throw new AuthenticationFailedException(reason);
+    }
+
+    public static QuarkusSecurityIdentity.Builder identityBuilder(UserAccount user) {
+        return identityBuilder(user.id, user.username, user.role);
+    }
+
+    static QuarkusSecurityIdentity.Builder identityBuilder(long id, String username, Role role) {
         return QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(user.username))
-                .addRole(user.role.name())
-                .addPermissionsAsString(Permission.keysFor(user.role))
-                .addAttribute(CurrentUser.USER_ID_ATTRIBUTE, user.id)
-                .build();
+                .setPrincipal(new QuarkusPrincipal(username))
+                .addRole(role.name())
+                .addPermissionsAsString(Permission.keysFor(role))
+                .addAttribute(CurrentUser.USER_ID_ATTRIBUTE, id);
     }
 }

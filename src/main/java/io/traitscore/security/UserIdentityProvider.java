@@ -6,10 +6,14 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Username and password, from the login form or HTTP basic, checked against our own user table. */
+/**
+ * Username and password, from the login form or HTTP basic, checked against our own user table. The
+ * check does not block the calling thread: see {@link UserAuthenticator}.
+ */
 @ApplicationScoped
 public class UserIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
@@ -28,8 +32,14 @@ public class UserIdentityProvider implements IdentityProvider<UsernamePasswordAu
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
             AuthenticationRequestContext context) {
         RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
-        boolean loginForm = http != null && http.request().path().endsWith("/j_security_check");
-        return context.runBlocking(() -> authenticator.authenticate(request.getUsername(),
-                request.getPassword().getPassword(), loginForm));
+        boolean loginForm = http != null && http.request().path().equals(LoginPage.LOGIN_ACTION);
+        return authenticator.authenticate(request.getUsername(), new String(request.getPassword().getPassword()),
+                sourceOf(http), loginForm);
+    }
+
+    /** The client's address; behind a trusted proxy, the one it forwarded (quarkus.http.proxy.*). */
+    public static String sourceOf(RoutingContext http) {
+        SocketAddress address = http == null ? null : http.request().remoteAddress();
+        return address == null ? "unknown" : address.hostAddress();
     }
 }

@@ -26,10 +26,12 @@ public class UserResource {
 
     private final UserService users;
     private final CurrentUser currentUser;
+    private final Access access;
 
-    UserResource(UserService users, CurrentUser currentUser) {
+    UserResource(UserService users, CurrentUser currentUser, Access access) {
         this.users = users;
         this.currentUser = currentUser;
+        this.access = access;
     }
 
     @GET
@@ -42,10 +44,15 @@ public class UserResource {
 
     @GET
     @Path("/users")
-    @PermissionsAllowed({ Permission.Names.MANAGE_OPENINGS, Permission.Names.MANAGE_CANDIDATES })
-    @Operation(summary = "Users, optionally of one role (hiring managers and recruiters use it to pick interviewers)")
+    @PermissionsAllowed({ Permission.Names.MANAGE_USERS, Permission.Names.PICK_PEOPLE })
+    @Operation(summary = "Users, optionally of one role. Administrators see every account; hiring managers and"
+            + " recruiters only the active people who can interview, to pick a panel")
     public List<UserView> list(@QueryParam("role") String role) {
-        return users.list(parseRole(role));
+        Role only = parseRole(role);
+        if (access.may(Permission.MANAGE_USERS)) {
+            return users.list(only);
+        }
+        return users.activeWhere(r -> r.canInterview() && (only == null || r == only));
     }
 
     @GET

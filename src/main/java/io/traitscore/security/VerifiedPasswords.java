@@ -55,6 +55,12 @@ public final class VerifiedPasswords {
         return true;
     }
 
+    /** Whether an unexpired verification of this password exists at all (whatever the hash); no bcrypt, no database. */
+    public synchronized boolean mayBeVerified(String username, String password) {
+        Entry entry = entries.get(key(username, password));
+        return entry != null && entry.expiresAt().isAfter(clock.instant());
+    }
+
     public synchronized void remember(String username, String password, String storedHash) {
         entries.put(key(username, password), new Entry(storedHash, clock.instant().plus(timeToLive)));
     }

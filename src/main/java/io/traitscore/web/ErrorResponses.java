@@ -12,6 +12,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.traitscore.outcome.Conflict;
+import io.traitscore.security.LoginBusy;
 import io.traitscore.outcome.FieldError;
 import io.traitscore.outcome.FieldPath;
 import io.traitscore.outcome.Invalid;
@@ -120,6 +121,13 @@ public class ErrorResponses {
                 .entity(new Problem(null, "Unauthorized", 401, "Log in first: use HTTP basic authentication",
                         path(uri), List.of()))
                 .build();
+    }
+
+    /** More logins at once than the password pool takes: "come back in a moment", never a 500. */
+    @ServerExceptionMapper
+    public Response loginBusy(LoginBusy e, UriInfo uri) {
+        Response response = respond(uri, new Problem(null, "Too many requests", 429, e.getMessage(), path(uri), List.of()));
+        return Response.fromResponse(response).header("Retry-After", String.valueOf(e.retryAfterSeconds())).build();
     }
 
     @ServerExceptionMapper

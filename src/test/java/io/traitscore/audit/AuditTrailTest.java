@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.traitscore.Fixtures;
+import io.traitscore.web.WebSession;
 import io.traitscore.security.Role;
 import io.traitscore.security.UserAccount;
 import java.time.Instant;
@@ -159,7 +160,7 @@ class AuditTrailTest {
     @Test
     void loginsAreAuditedFormSuccessesAndEveryFailure() {
         UserAccount user = Fixtures.user(Role.RECRUITER);
-        given().formParam("j_username", user.username).formParam("j_password", Fixtures.PASSWORD)
+        WebSession.withLoginToken(given()).formParam("j_username", user.username).formParam("j_password", Fixtures.PASSWORD)
                 .post("/j_security_check").then().statusCode(302);
         given().auth().preemptive().basic(user.username, "not-the-password").get("/api/me").then().statusCode(401);
 

@@ -93,8 +93,8 @@ class OperationsIT {
         String wanted = toLogin.getCookie("quarkus-redirect-location").replace("\"", "");
         assertThat(wanted).isEqualTo("https://hiring.example.org/openings");
 
-        Response login = given().redirects().follow(false).headers(proxy).cookie("quarkus-redirect-location", wanted)
-                .contentType(ContentType.URLENC).formParam("j_username", "hmorgan")
+        Response login = io.traitscore.web.WebSession.withLoginToken(given().redirects().follow(false).headers(proxy)
+                .cookie("quarkus-redirect-location", wanted)).formParam("j_username", "hmorgan")
                 .formParam("j_password", DemoAccounts.PASSWORD).post("/j_security_check");
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.header("Location")).isEqualTo("https://hiring.example.org/openings");

@@ -35,7 +35,7 @@ class LoginPageTest {
 
     @Test
     void aFailedLoginComesBackWithAClearMessage() {
-        Response failed = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+        Response failed = WebSession.withLoginToken(given().redirects().follow(false))
                 .formParam("j_username", "nobody").formParam("j_password", "wrong-password").post("/j_security_check");
         assertThat(failed.statusCode()).isIn(302, 303);
         assertThat(failed.header("Location")).contains("/login?error=true");
@@ -59,14 +59,12 @@ class LoginPageTest {
     void afterAFailedLoginTheNextLoginStillReturnsToThePageThatAskedForIt() {
         UserAccount ian = Fixtures.user(Role.INTERVIEWER);
         String wanted = questionBank.toString();
-        Response failed = given().redirects().follow(false).cookie("quarkus-redirect-location", wanted)
-                .contentType("application/x-www-form-urlencoded")
+        Response failed = WebSession.withLoginToken(given().redirects().follow(false).cookie("quarkus-redirect-location", wanted))
                 .formParam("j_username", ian.username).formParam("j_password", "wrong-password").post("/j_security_check");
         assertThat(failed.header("Location")).endsWith("/login?error=true");
         assertThat(failed.getDetailedCookies().hasCookieWithName("quarkus-redirect-location")).isFalse();
 
-        Response success = given().redirects().follow(false).cookie("quarkus-redirect-location", wanted)
-                .contentType("application/x-www-form-urlencoded")
+        Response success = WebSession.withLoginToken(given().redirects().follow(false).cookie("quarkus-redirect-location", wanted))
                 .formParam("j_username", ian.username).formParam("j_password", Fixtures.PASSWORD).post("/j_security_check");
         assertThat(success.header("Location")).isEqualTo(wanted);
     }

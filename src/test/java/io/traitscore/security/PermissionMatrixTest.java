@@ -43,6 +43,8 @@ class PermissionMatrixTest {
                     .post("/api/users/invitations").statusCode()),
             new Action(Permission.MANAGE_USERS, "issue a password reset link", w -> as(w.actor())
                     .post("/api/users/{id}/password-link", Fixtures.user(Role.INTERVIEWER).id).statusCode()),
+            new Action(Permission.PICK_PEOPLE, "list the people who interview", w -> as(w.actor())
+                    .queryParam("role", "INTERVIEWER").get("/api/users").statusCode()),
             new Action(Permission.MANAGE_OPENINGS, "edit an opening", w -> as(w.actor()).body(w.openingUpdate())
                     .put("/api/openings/{id}", w.opening()).statusCode()),
             new Action(Permission.MANAGE_CANDIDATES, "add a candidate", w -> as(w.actor()).body(Map.of("name", "Lee Park"))

@@ -42,16 +42,18 @@ class SessionCookieTest {
 
     @Test
     void logoutExpiresTheSessionCookieWithTheSameFlags() {
-        String session = login(given().header("X-Forwarded-Proto", "https")).getCookie(SESSION);
+        Response login = login(given().header("X-Forwarded-Proto", "https"));
+        String session = login.getCookie(SESSION);
+        // The login gives the session its own CSRF token, in a cookie marked Secure behind the proxy too.
+        assertThat(attributes(setCookie(login, CSRF))).contains("httponly", "secure");
         Response dashboard = given().redirects().follow(false).header("X-Forwarded-Proto", "https").cookie(SESSION, session)
-                .get("/");
+                .cookie(CSRF, login.getCookie(CSRF)).get("/");
         assertThat(dashboard.statusCode()).isEqualTo(200);
-        // The CSRF cookie the page sets is marked Secure behind the proxy too.
-        assertThat(attributes(setCookie(dashboard, CSRF))).contains("secure");
         String token = Jsoup.parse(dashboard.asString()).select("form[action=/logout] input[name=csrf-token]").val();
+        assertThat(token).isEqualTo(login.getCookie(CSRF));
 
         Response logout = given().redirects().follow(false).header("X-Forwarded-Proto", "https").cookie(SESSION, session)
-                .cookie(CSRF, dashboard.getCookie(CSRF)).contentType(ContentType.URLENC).formParam("csrf-token", token)
+                .cookie(CSRF, login.getCookie(CSRF)).contentType(ContentType.URLENC).formParam("csrf-token", token)
                 .post("/logout");
 
         assertThat(logout.statusCode()).isEqualTo(303);
@@ -61,7 +63,7 @@ class SessionCookieTest {
     }
 
     private static Response login(RequestSpecification request) {
-        Response response = request.redirects().follow(false).contentType(ContentType.URLENC)
+        Response response = io.traitscore.web.WebSession.withLoginToken(request.redirects().follow(false))
                 .formParam("j_username", Fixtures.user(Role.INTERVIEWER).username).formParam("j_password", Fixtures.PASSWORD)
                 .post("/j_security_check");
         assertThat(response.statusCode()).isEqualTo(302);

@@ -65,6 +65,26 @@ class UserResourceTest {
                 .body("errors[0].message", org.hamcrest.Matchers.containsString("HIRING_MANAGER"));
     }
 
+    /** Issue 13, finding 6: the user list is no directory of every login name for managers and recruiters. */
+    @Test
+    void managersAndRecruitersListOnlyActivePeopleWhoInterviewNotEveryAccount() {
+        UserAccount admin = Fixtures.user(Role.ADMIN);
+        UserAccount hr = Fixtures.user(Role.HR);
+        UserAccount recruiter = Fixtures.user(Role.RECRUITER);
+        UserAccount interviewer = Fixtures.user(Role.INTERVIEWER);
+        for (Role role : new Role[] { Role.HIRING_MANAGER, Role.RECRUITER }) {
+            java.util.List<String> listed = as(Fixtures.user(role)).get("/api/users").then().statusCode(200)
+                    .extract().jsonPath().getList("username", String.class);
+            assertThat(listed).as(role.name()).contains(interviewer.username)
+                    .doesNotContain(admin.username, hr.username, recruiter.username);
+            as(Fixtures.user(role)).queryParam("role", "ADMIN").get("/api/users").then().statusCode(200)
+                    .body("size()", equalTo(0));
+        }
+        assertThat(as(admin).get("/api/users").then().statusCode(200).extract().jsonPath().getList("username", String.class))
+                .contains(admin.username, hr.username, recruiter.username, interviewer.username);
+        as(hr).get("/api/users").then().statusCode(403);
+    }
+
     @Test
     void onlyAdministratorsManageUsers() {
         Map<String, Object> body = Map.of("username", "someone.new", "displayName", "S", "role", "HR", "password", "a-long-password");

@@ -28,6 +28,17 @@ public final class WebSession {
         return new WebSession();
     }
 
+    /**
+     * A request carrying the login form's pre-login CSRF token and its cookie, as a browser that opened
+     * /login has them: every POST to /j_security_check needs them.
+     */
+    public static RequestSpecification withLoginToken(RequestSpecification request) {
+        Response page = given().get("/login");
+        String token = Jsoup.parse(page.asString()).select("input[name=" + CSRF_FIELD + "]").first().attr("value");
+        return request.cookie("traitscore-csrf", page.getCookie("traitscore-csrf")).contentType(ContentType.URLENC)
+                .formParam(CSRF_FIELD, token);
+    }
+
     public static WebSession loginAs(UserAccount user) {
         return login(user.username, Fixtures.PASSWORD);
     }
@@ -38,10 +49,12 @@ public final class WebSession {
         return session;
     }
 
-    /** Logs in with this browser's cookies, as after an expired login. */
+    /** Logs in with this browser's cookies, as after an expired login (the login form's token first). */
     public void logIn(String username, String password) {
+        String token = loginToken();
         Response response = request().contentType(ContentType.URLENC)
                 .formParam("j_username", username).formParam("j_password", password)
+                .formParam(CSRF_FIELD, token)
                 .post("/j_security_check");
         remember(response);
         assertThat(response.statusCode()).as("login redirect").isIn(302, 303);
@@ -51,6 +64,11 @@ public final class WebSession {
     /** Drops a cookie, as a browser does when it expires. */
     public void forget(String cookie) {
         cookies.remove(cookie);
+    }
+
+    /** The login form's pre-login CSRF token (its cookie is kept by this session). */
+    public String loginToken() {
+        return Jsoup.parse(get("/login").body().asString()).select("input[name=" + CSRF_FIELD + "]").first().attr("value");
     }
 
     public Response get(String path, Object... pathParams) {
@@ -70,6 +88,15 @@ public final class WebSession {
         Map<String, Object> withToken = new LinkedHashMap<>(fields);
         withToken.put(CSRF_FIELD, csrfToken());
         return postRaw(path, withToken, pathParams);
+    }
+
+    /** Posts a form with this session's CSRF token and one extra header (Origin, Referer). */
+    public Response postWithHeader(String path, Map<String, ?> fields, String header, String value) {
+        Map<String, Object> withToken = new LinkedHashMap<>(fields);
+        withToken.put(CSRF_FIELD, csrfToken());
+        RequestSpecification spec = request().header(header, value).contentType(ContentType.URLENC.withCharset("UTF-8"));
+        withToken.forEach(spec::formParam);
+        return remember(spec.post(path));
     }
 
     /** Posts a form exactly as given, without adding a CSRF token. */

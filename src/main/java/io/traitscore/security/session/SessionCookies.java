@@ -1,0 +1,36 @@
+package io.traitscore.security.session;
+
+import jakarta.ws.rs.core.NewCookie;
+
+/**
+ * The cookies of a login: the session token and the session's CSRF token. Both HttpOnly and
+ * SameSite=Strict; SecureCookieFilter adds Secure whenever the request came over HTTPS.
+ */
+public final class SessionCookies {
+
+    public static final String SESSION = "traitscore-session";
+    /** The cookie quarkus-rest-csrf compares every form's token with (quarkus.rest-csrf.cookie-name). */
+    public static final String CSRF = "traitscore-csrf";
+    /** Where to go after logging in: the page that asked for a login. */
+    public static final String RETURN_TO = "quarkus-redirect-location";
+
+    private SessionCookies() {
+    }
+
+    /** A session cookie: no Max-Age, so the browser forgets it when it closes; the server ends it anyway. */
+    public static NewCookie session(String token) {
+        return strict(SESSION, token).build();
+    }
+
+    public static NewCookie csrf(String token) {
+        return strict(CSRF, token).build();
+    }
+
+    public static NewCookie expired(String name) {
+        return strict(name, "").maxAge(0).build();
+    }
+
+    private static NewCookie.Builder strict(String name, String value) {
+        return new NewCookie.Builder(name).value(value).path("/").httpOnly(true).sameSite(NewCookie.SameSite.STRICT);
+    }
+}
