@@ -16,9 +16,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -121,8 +121,13 @@ public class AuditTrailPage {
         }
         try {
             LocalDate date = LocalDate.parse(value);
+            // Far-off years parse but overflow a day later or the database's timestamps: no audit entry is there.
+            if (date.getYear() < 1970 || date.getYear() > 9999) {
+                errors.add(field, "must be a date between 1970 and 9999");
+                return null;
+            }
             return (end ? date.plusDays(1) : date).atStartOfDay(WebTime.zone()).toInstant();
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) {
             errors.add(field, "must be a date such as 2026-12-01");
             return null;
         }

@@ -74,7 +74,9 @@ public class Opening extends PanacheEntity implements AccessTarget {
      * Goes up on every submitted scorecard and every change of the opening's traits or weights: the
      * rater model's fit is cached per opening under this stamp (profile/RaterModelCache).
      */
-    @Column(name = "ratings_stamp", nullable = false)
+    // Read-only to the entity: only the one-statement increment below moves it, so an Opening loaded before
+    // a submit and flushed after it can never write an older stamp back.
+    @Column(name = "ratings_stamp", nullable = false, insertable = false, updatable = false)
     public long ratingsStamp;
 
     /** Marks the opening's submitted ratings as changed, in the caller's transaction (one statement). */

@@ -105,8 +105,8 @@ public class OpeningService {
         }
         apply(opening, request);
         // Weights and traits are part of the rater model's input: its cached fit must not outlive them.
-        opening.ratingsStamp++;
         Opening.flush();
+        Opening.ratingsChanged(opening.id);
         OpeningView after = OpeningView.of(opening);
         audit.record(AuditAction.UPDATE, "Opening", opening.id, "Opening changed: " + opening.title, before, after);
         return after;

@@ -55,13 +55,11 @@ public class PersonalDataService {
         List<DecisionView> decided = decisions.allOf(candidateId);
         List<Debrief.Note> notes = DebriefNote.<DebriefNote>list("candidateId = ?1 order by createdAt, id", candidateId)
                 .stream().map(n -> new Debrief.Note(n.id, n.author, n.text, n.createdAt)).toList();
-        List<String> pipelineIds = Stream.concat(decided.stream().map(d -> String.valueOf(d.id())),
-                notes.stream().map(n -> String.valueOf(n.id()))).toList();
-        List<AuditEventView> trail = AuditEvent.<AuditEvent>list("(entityType = 'Candidate' and entityId = ?1)"
-                        + " or (entityType = 'Interview' and entityId in ?2) or (entityType = 'Scorecard' and entityId in ?3)"
-                        + " or (entityType in ('DecisionRecord', 'DebriefNote') and entityId in ?4)"
-                        + " order by occurredAt, id", String.valueOf(candidateId), orNone(interviewIds), orNone(scorecardIds),
-                        orNone(pipelineIds))
+        // The same entries erasure redacts (ErasureService.redactAudit): about the candidate by reference.
+        List<AuditEventView> trail = AuditEvent.<AuditEvent>list("candidateId = ?1 or (entityType = 'Candidate' and entityId = ?2)"
+                        + " or (entityType = 'Interview' and entityId in ?3) or (entityType = 'Scorecard' and entityId in ?4)"
+                        + " order by occurredAt, id", candidateId, String.valueOf(candidateId), orNone(interviewIds),
+                        orNone(scorecardIds))
                 .stream().map(AuditEventView::of).toList();
         PersonalData data = new PersonalData(Instant.now(),
                 new CandidateRecord(c.id, c.name, c.email, c.phone, c.source, c.status.name(), c.createdAt, c.statusChangedAt, c.decidedAt,

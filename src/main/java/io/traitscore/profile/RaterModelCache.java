@@ -25,6 +25,7 @@ public class RaterModelCache {
 
     private final int maxOpenings;
     private final Map<Long, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<Long, Object> fitLocks = new ConcurrentHashMap<>();
     private final AtomicLong clock = new AtomicLong();
     private final AtomicLong fits = new AtomicLong();
 
@@ -38,17 +39,27 @@ public class RaterModelCache {
      */
     public OpeningModel model(Opening opening, List<TraitSetup> traits, Supplier<List<ScoreRow>> scores) {
         int traitsHash = traits.hashCode();
-        Entry entry = entries.compute(opening.id, (id, old) -> {
-            if (old != null && old.stamp() == opening.ratingsStamp && old.traitsHash() == traitsHash) {
-                return old;
+        Entry entry = entries.get(opening.id);
+        if (!holds(entry, opening, traitsHash)) {
+            // One fit per opening at a time, outside the map's own locks: a slow fit of a large opening
+            // holds up the readers of that opening only, never those of openings that share a map bin.
+            synchronized (fitLocks.computeIfAbsent(opening.id, id -> new Object())) {
+                entry = entries.get(opening.id);
+                if (!holds(entry, opening, traitsHash)) {
+                    fits.incrementAndGet();
+                    entry = new Entry(opening.id, opening.ratingsStamp, traitsHash, OpeningModel.fit(traits, scores.get()),
+                            new AtomicLong());
+                    entries.put(opening.id, entry);
+                }
             }
-            fits.incrementAndGet();
-            return new Entry(id, opening.ratingsStamp, traitsHash, OpeningModel.fit(traits, scores.get()),
-                    new AtomicLong());
-        });
+        }
         entry.lastUsed().set(clock.incrementAndGet());
         evictBeyondLimit();
         return entry.model();
+    }
+
+    private static boolean holds(Entry entry, Opening opening, int traitsHash) {
+        return entry != null && entry.stamp() == opening.ratingsStamp && entry.traitsHash() == traitsHash;
     }
 
     /** How many fits this instance has run: a test reads it to see that a second request hits the cache. */

@@ -82,7 +82,7 @@ public class ParkedScorecardForms {
         Instant now = Instant.now();
         ParkedScorecardForm.delete("parkedAt < ?1", now.minus(KEPT_FOR));
         String token = fields.getFirst(PERMIT_FIELD);
-        ParkingPermit permit = token == null || token.isBlank() || token.length() > 64 ? null : ParkingPermit.findById(token);
+        ParkingPermit permit = token == null || token.isBlank() || token.length() > 64 ? null : lockedPermit(token);
         if (permit == null || permit.interviewId != interviewId || !permit.expiresAt.isAfter(now)) {
             return Optional.empty();
         }
@@ -150,5 +150,17 @@ public class ParkedScorecardForms {
         if (!interviewIds.isEmpty()) {
             ParkedScorecardForm.delete("interviewId in ?1", interviewIds);
         }
+    }
+
+    /**
+     * The permit, locked: two posts with one permit at once take turns, so the replace in {@link #park} never
+     * meets its own duplicate. Plain FOR UPDATE, which H2 and PostgreSQL both read (Hibernate's PostgreSQL
+     * dialect would write FOR NO KEY UPDATE, which H2 does not).
+     */
+    private ParkingPermit lockedPermit(String token) {
+        List<?> locked = ParkingPermit.getEntityManager()
+                .createNativeQuery("select token from scorecard_parking_permit where token = ?1 for update")
+                .setParameter(1, token).getResultList();
+        return locked.isEmpty() ? null : ParkingPermit.findById(token);
     }
 }

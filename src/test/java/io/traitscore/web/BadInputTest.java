@@ -132,6 +132,16 @@ class BadInputTest {
     }
 
     @Test
+    void farOffDatesOnTheAuditPageAreAMessageBesideTheField() {
+        UserAccount admin = Fixtures.user(Role.ADMIN);
+        for (String query : new String[] { "to=%2B999999999-12-31", "from=%2B100000-01-01", "from=1969-12-31" }) {
+            Response page = as(admin).accept("text/html").urlEncodingEnabled(false).get("/audit?" + query);
+            assertThat(page.statusCode()).as(query).isEqualTo(422);
+            assertThat(page.asString()).as(query).contains("must be a date");
+        }
+    }
+
+    @Test
     void tooLargeAndTooLongRequestsAnswerWithAProblem() {
         UserAccount admin = Fixtures.user(Role.ADMIN);
         Response uri = as(admin).get("/api/audit?entityId=" + "x".repeat(10_000));

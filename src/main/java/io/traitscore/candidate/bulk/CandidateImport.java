@@ -4,11 +4,13 @@ import io.traitscore.audit.AuditAction;
 import io.traitscore.audit.AuditLog;
 import io.traitscore.candidate.Candidate;
 import io.traitscore.candidate.CandidateService;
+import io.traitscore.candidate.StageService;
 import io.traitscore.candidate.CandidateRequest;
 import io.traitscore.opening.Opening;
 import io.traitscore.opening.OpeningService;
 import io.traitscore.outcome.FieldError;
 import io.traitscore.outcome.Invalid;
+import io.traitscore.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
@@ -63,11 +65,13 @@ public class CandidateImport {
     private final OpeningService openings;
     private final Validator validator;
     private final AuditLog audit;
+    private final CurrentUser currentUser;
 
-    CandidateImport(OpeningService openings, Validator validator, AuditLog audit) {
+    CandidateImport(OpeningService openings, Validator validator, AuditLog audit, CurrentUser currentUser) {
         this.openings = openings;
         this.validator = validator;
         this.audit = audit;
+        this.currentUser = currentUser;
     }
 
     @Transactional
@@ -101,6 +105,8 @@ public class CandidateImport {
             candidate.phone = row.phone();
             candidate.source = row.source();
             candidate.persist();
+            // Like a candidate added one by one: the pipeline timeline starts at "applied".
+            StageService.recordAutomatic(candidate, null, currentUser.get().username, currentUser.id());
             ids.add(candidate.id);
         }
         audit.record(AuditAction.IMPORT, "Opening", opening.id, "Imported " + ids.size() + " candidate(s) from CSV"
@@ -116,7 +122,15 @@ public class CandidateImport {
         if (csv.length() > MAX_CHARS) {
             return new Preview(List.of(), List.of("The file is larger than 1 MB; split it into smaller files."));
         }
-        List<List<String>> lines = CsvRows.parse(csv);
+        List<List<String>> lines;
+        try {
+            lines = CsvRows.parse(csv);
+        } catch (IllegalArgumentException e) {
+            return new Preview(List.of(), List.of(e.getMessage()));
+        }
+        if (lines.isEmpty()) {
+            return new Preview(List.of(), List.of("The file has no rows: it needs a header row (name, email, phone, source) and one row per candidate."));
+        }
         Map<String, Integer> columns = columns(lines.get(0));
         if (!columns.containsKey("name") || !columns.containsKey("email")) {
             return new Preview(List.of(), List.of("The first row must name the columns: name, email, and optionally phone and source"

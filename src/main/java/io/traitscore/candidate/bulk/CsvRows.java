@@ -12,6 +12,7 @@ final class CsvRows {
     private CsvRows() {
     }
 
+    /** @throws IllegalArgumentException with a message for the user when a quoted field is never closed */
     static List<List<String>> parse(String text) {
         String csv = text.startsWith("\uFEFF") ? text.substring(1) : text;
         char separator = separatorOf(csv);
@@ -19,6 +20,7 @@ final class CsvRows {
         List<String> row = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
+        int quoteOpenedOnLine = 0;
         for (int i = 0; i < csv.length(); i++) {
             char c = csv.charAt(i);
             if (quoted) {
@@ -32,6 +34,7 @@ final class CsvRows {
                 }
             } else if (c == '"' && field.isEmpty()) {
                 quoted = true;
+                quoteOpenedOnLine = rows.size() + 1;
             } else if (c == separator) {
                 row.add(field.toString());
                 field.setLength(0);
@@ -46,6 +49,11 @@ final class CsvRows {
             } else {
                 field.append(c);
             }
+        }
+        if (quoted) {
+            // Otherwise every later line would silently become part of one field.
+            throw new IllegalArgumentException("The quoted field that starts on line " + quoteOpenedOnLine
+                    + " is never closed: check its quotation marks.");
         }
         if (!field.isEmpty() || !row.isEmpty()) {
             row.add(field.toString());

@@ -63,4 +63,27 @@ class CandidateImportTest {
                 .post("/api/openings/{id}/candidates/import", opening).then().statusCode(200)
                 .body("fileProblems[0]", containsString("must name the columns"));
     }
+
+    @Test
+    void aFileOfOnlyAQuoteOrWithAQuoteNeverClosedIsAFileProblemNotAnError() {
+        UserAccount manager = Fixtures.user(Role.HIRING_MANAGER);
+        long opening = Fixtures.createOpening(manager, List.of(Fixtures.trait(TRAIT, 2, false)), List.of());
+        as(manager).contentType("text/csv").body("\"").queryParam("dryRun", true)
+                .post("/api/openings/{id}/candidates/import", opening).then().statusCode(200)
+                .body("fileProblems[0]", containsString("line 1 is never closed"));
+        as(manager).contentType("text/csv").body("name,email\n\"Eve,eve@example.net\nFay,fay@example.net\n")
+                .post("/api/openings/{id}/candidates/import", opening).then().statusCode(422)
+                .body("errors[0].field", equalTo("file")).body("errors[0].message", containsString("line 2 is never closed"));
+        as(manager).get("/api/openings/{id}/candidates", opening).then().body("$", hasSize(0));
+    }
+
+    @Test
+    void importedCandidatesStartTheirPipelineTimelineAtApplied() {
+        UserAccount manager = Fixtures.user(Role.HIRING_MANAGER);
+        long opening = Fixtures.createOpening(manager, List.of(Fixtures.trait(TRAIT, 2, false)), List.of());
+        int id = as(manager).contentType("text/csv").body("name,email\nGil," + Fixtures.unique("gil") + "@example.net\n")
+                .post("/api/openings/{id}/candidates/import", opening).then().statusCode(201).extract().path("ids[0]");
+        as(manager).get("/api/candidates/{id}/timeline", id).then().statusCode(200)
+                .body("$", hasSize(1)).body("[0].to", equalTo("APPLIED"));
+    }
 }
