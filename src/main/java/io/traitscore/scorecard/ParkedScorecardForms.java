@@ -1,5 +1,6 @@
 package io.traitscore.scorecard;
 
+import io.traitscore.security.session.Tokens;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,10 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +43,6 @@ public class ParkedScorecardForms {
     };
 
     private final ObjectMapper json;
-    private final SecureRandom random = new SecureRandom();
 
     ParkedScorecardForms(ObjectMapper json) {
         this.json = json;
@@ -138,10 +136,8 @@ public class ParkedScorecardForms {
         }
     }
 
-    private String newToken() {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    private static String newToken() {
+        return Tokens.random(32);
     }
 
     /** Erasing a candidate also drops text about them that is still waiting here. */

@@ -1,5 +1,6 @@
 package io.traitscore.security;
 
+import io.traitscore.security.session.Tokens;
 import io.traitscore.audit.AuditAction;
 import io.traitscore.audit.AuditLog;
 import io.traitscore.outcome.Conflict;
@@ -9,13 +10,7 @@ import io.traitscore.security.UserCredentialsChanged.Reason;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -39,7 +34,6 @@ public class PasswordLinks {
     public record Redeemable(String username, String displayName, Purpose purpose, Instant expiresAt) {
     }
 
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SecurityConfig config;
     private final PasswordHasher hasher;
@@ -121,9 +115,7 @@ public class PasswordLinks {
     private Issued issue(UserAccount user, Purpose purpose, String issuedBy) {
         Instant now = Instant.now();
         PasswordLink.update("voidedAt = ?1 where userId = ?2 and usedAt is null and voidedAt is null", now, user.id);
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = Tokens.random(32);
         PasswordLink link = new PasswordLink();
         link.userId = user.id;
         link.purpose = purpose;
@@ -144,16 +136,10 @@ public class PasswordLinks {
 
     /** A password nobody knows, for accounts whose person has not set one (yet, or again). */
     public static String unusablePassword() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return "unset-" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return "unset-" + Tokens.random(32);
     }
 
     static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Tokens.sha256(token);
     }
 }
