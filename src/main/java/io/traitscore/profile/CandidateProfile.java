@@ -13,6 +13,8 @@ import java.util.Map;
 /**
  * A candidate's combined profile, built from submitted scorecards only. Raw figures come first;
  * the calibrated ones (each interviewer's leniency removed) stand beside them, never instead.
+ * The headline says in two or three sentences what the figures show; null only in a document written
+ * before it existed.
  */
 public record CandidateProfile(
         CandidateRef candidate,
@@ -28,7 +30,8 @@ public record CandidateProfile(
         List<Highlight> concerns,
         List<Interviewer> interviewers,
         ModelStatus model,
-        ModelEstimate calibratedOverallEstimate) {
+        ModelEstimate calibratedOverallEstimate,
+        ProfileHeadline headline) {
 
     public record Ref(long id, String name) {
     }

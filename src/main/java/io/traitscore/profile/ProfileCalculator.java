@@ -57,11 +57,14 @@ public final class ProfileCalculator {
                 : OverallView.of(WeightedOverallScore.compute(figures.stream()
                         .map(f -> new WeightedOverallScore.Trait(f.trait().weight(), ScoreMoments.of(f.calibratedScores())))
                         .toList()));
+        List<CandidateProfile.TraitProfile> traits = figures.stream().map(TraitFigures::view).toList();
+        Coverage coverage = coverage(figures);
+        Flags flags = flags(figures, model, in.candidate().id());
         return new CandidateProfile(in.candidate(), in.opening(), in.verdicts().size(), overall, calibrated,
-                figures.stream().map(TraitFigures::view).toList(),
-                coverage(figures), flags(figures, model, in.candidate().id()), tally(in.verdicts()),
+                traits, coverage, flags, tally(in.verdicts()),
                 strengths(figures), concerns(figures), interviewers(in),
-                ModelStatus.of(model), predicted == null ? null : ModelEstimate.of(predicted.overall()));
+                ModelStatus.of(model), predicted == null ? null : ModelEstimate.of(predicted.overall()),
+                ProfileHeadline.describe(in.verdicts().size(), traits, coverage, flags));
     }
 
     static Coverage coverage(List<TraitFigures> figures) {

@@ -44,7 +44,8 @@ public class LoginPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(boolean failed, boolean returning, boolean passwordSet);
+        /** @param expired the browser still held a session cookie the server no longer knows: it really expired */
+        static native TemplateInstance login(boolean failed, boolean expired, boolean passwordSet);
     }
 
     private final IdentityProviderManager identities;
@@ -60,15 +61,18 @@ public class LoginPage {
     /**
      * @param error set after a failed login
      * @param returnTo present when an expired or missing login sent the person here from another page
+     * @param session  the session cookie the browser still sends: present on this page only when the session it
+     *                 names has ended (an active one is logged in and goes elsewhere), absent on a first visit and
+     *                 after logout, which clears it; so only a real expiry speaks of one
      */
     @GET
     @Path("/login")
     @PermitAll
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance login(@QueryParam("error") String error, @CookieParam(REDIRECT_COOKIE) String returnTo,
-            @Context UriInfo uri) {
-        return Templates.login(error != null, returnTo != null && !returnTo.isBlank(),
-                uri.getQueryParameters().containsKey("passwordSet"));
+            @CookieParam(SessionCookies.SESSION) String session, @Context UriInfo uri) {
+        boolean expired = returnTo != null && !returnTo.isBlank() && session != null && !session.isBlank();
+        return Templates.login(error != null, expired, uri.getQueryParameters().containsKey("passwordSet"));
     }
 
     /**

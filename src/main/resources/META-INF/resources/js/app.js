@@ -7,6 +7,10 @@
     button.hidden = false;
     button.addEventListener('click', function () { window.print(); });
   });
+  // A printout shows the statistics folded away on screen.
+  window.addEventListener('beforeprint', function () {
+    document.querySelectorAll('details.stats-details').forEach(function (d) { d.open = true; });
+  });
 
   // "Copy link" next to a one-time password link; without script the link is selectable text.
   document.querySelectorAll('[data-copy]').forEach(function (button) {

@@ -27,6 +27,24 @@ class ProfilePageTest {
     static final String SCRIPT = "<script>alert(1)</script>";
 
     @Test
+    void theHeadlineComesFirstAndTheStatisticsAreOneClickAway() {
+        ProfilePageFixtures data = new ProfilePageFixtures();
+        JsonPath api = data.profile(data.ana);
+        List<String> sentences = api.getList("headline.sentences", String.class);
+
+        Document page = WebSession.loginAs(data.manager).page("/candidates/{id}", data.ana);
+
+        assertThat(sentences).hasSizeBetween(2, 3);
+        assertThat(api.getString("headline.text")).isEqualTo(String.join(" ", sentences));
+        assertThat(page.select("#headline p").eachText()).startsWith(sentences.toArray(String[]::new));
+        // The headline comes before the figures; the trait table and the leniency sit in closed <details>.
+        assertThat(page.html().indexOf("id=\"headline\"")).isLessThan(page.html().indexOf("id=\"overall\""));
+        assertThat(page.selectFirst("details#statistics").hasAttr("open")).isFalse();
+        assertThat(page.select("details#statistics tr[data-trait=" + LISTENS + "]")).hasSize(1);
+        assertThat(page.select("details#interviewers td[data-leniency]")).isNotEmpty();
+    }
+
+    @Test
     void theFiguresMatchTheApiAndTheRadarHasAPointPerScoredTrait() {
         ProfilePageFixtures data = new ProfilePageFixtures();
         JsonPath api = data.profile(data.ana);
