@@ -1,6 +1,7 @@
 package io.traitscore.export;
 
 import io.quarkus.qute.TemplateExtension;
+import io.traitscore.profile.HeatScale;
 import io.traitscore.profile.OverallView;
 import io.traitscore.profile.ProfileRules;
 import java.time.Instant;
@@ -64,14 +65,10 @@ public final class ReportFormat {
         return kind == ProfileRules.FlagKind.MUST_HAVE_BELOW_THRESHOLD ? "Must-have below 3" : label(kind);
     }
 
-    /**
-     * The heat-map class of a mean: h1 (red) to h5 (green), h0 without a score. Bands start at whole
-     * points, so the colours follow the profile's rules: below 3 is a concern (h1, h2), from 4 a strength.
-     */
+    /** The heat map's colours for a mean: the comparison page's scale (profile/HeatScale), as an inline style. */
     static String heat(Double mean) {
-        if (mean == null) {
-            return "h0";
-        }
+        return HeatScale.style(mean);
+    }
         return "h" + Math.max(1, Math.min(5, (int) Math.floor(mean)));
     }
 }

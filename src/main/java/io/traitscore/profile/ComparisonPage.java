@@ -31,7 +31,8 @@ public class ComparisonPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance comparison(ComparisonSheet sheet);
+        /** @param nonePicked the picking form was sent with every candidate unticked */
+        static native TemplateInstance comparison(ComparisonSheet sheet, boolean nonePicked);
 
         /** More candidates than one comparison shows: the picking form, with the reason. */
         static native TemplateInstance tooMany(long openingId, String openingTitle, String reason,
@@ -53,16 +54,22 @@ public class ComparisonPage {
         this.stageFilter = stageFilter;
     }
 
-    /** @param picked ids from the form's checkboxes (one parameter each) or a link (comma-separated) */
+    /**
+     * @param picked  ids from the form's checkboxes (one parameter each) or a link (comma-separated)
+     * @param picking sent by the picking form, so that a form with every box unticked means "nobody", not the
+     *                "everyone" of a plain link
+     */
     @GET
     @PermissionsAllowed(Permission.Names.COMPARE)
     public Response comparison(@PathParam("id") long id, @QueryParam("candidates") List<String> picked,
             @QueryParam("sort") String sort, @QueryParam("order") String order, @QueryParam("view") String view,
-            @QueryParam("stage") List<String> stages, @QueryParam("hideProvisional") String hideProvisional) {
+            @QueryParam("stage") List<String> stages, @QueryParam("hideProvisional") String hideProvisional,
+            @QueryParam("picking") String picking) {
         Set<Long> chosen = IdParameters.parseList("candidates", String.join(",", picked));
         stageFilter.read(stages, hideProvisional);
-        boolean nobodyPasses = false;
-        if (stageFilter.isActive()) {
+        boolean nonePicked = picking != null && chosen.isEmpty();
+        boolean nobodyPasses = nonePicked;
+        if (!nonePicked && stageFilter.isActive()) {
             chosen = stageFilter.narrow(id, chosen);
             nobodyPasses = chosen.isEmpty();
         }
@@ -77,7 +84,7 @@ public class ComparisonPage {
         }
         return Response.ok(Templates.comparison(new ComparisonSheet(comparison, ScoreView.parse(view),
                 picks(id, candidates.list(id)), chosen,
-                withheld.withOwnInterviews(comparison.withheld())))).build();
+                withheld.withOwnInterviews(comparison.withheld())), nonePicked)).build();
     }
 
     private List<ComparisonSheet.Pick> picks(long openingId, List<CandidateView> all) {

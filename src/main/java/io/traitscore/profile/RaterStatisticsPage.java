@@ -18,8 +18,12 @@ public class RaterStatisticsPage {
 
     @CheckedTemplate
     static class Templates {
-        /** @param withheld candidates left out of the figures until the reader's own scorecard is in */
-        static native TemplateInstance statistics(RaterStatistics stats, List<WithheldCandidate> withheld);
+        /**
+         * @param advice   what the figures ask the team to do, shown before them
+         * @param withheld candidates left out of the figures until the reader's own scorecard is in
+         */
+        static native TemplateInstance statistics(RaterStatistics stats, RaterAdvice advice,
+                List<WithheldCandidate> withheld);
     }
 
     private final ProfileService profiles;
@@ -34,6 +38,6 @@ public class RaterStatisticsPage {
     @PermissionsAllowed(Permission.Names.RATER_STATISTICS)
     public TemplateInstance statistics(@PathParam("id") long id) {
         RaterStatistics stats = profiles.raterStatistics(id);
-        return Templates.statistics(stats, withheld.withOwnInterviews(stats.withheld()));
+        return Templates.statistics(stats, RaterAdvice.of(stats), withheld.withOwnInterviews(stats.withheld()));
     }
 }

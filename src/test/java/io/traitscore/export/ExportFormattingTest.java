@@ -36,9 +36,9 @@ class ExportFormattingTest {
         assertThat(ExportTable.round(3.666666)).isEqualTo(3.67);
         assertThat(ExportTable.round3(0.12345)).isEqualTo(0.123);
         assertThat(ExportTable.round(null)).isNull();
-        assertThat(ReportFormat.heat(2.99)).isEqualTo("h2");
-        assertThat(ReportFormat.heat(3.0)).isEqualTo("h3");
-        assertThat(ReportFormat.heat(5.0)).isEqualTo("h5");
-        assertThat(ReportFormat.heat(null)).isEqualTo("h0");
+        assertThat(ReportFormat.heat(1.0)).isEqualTo("background-color: #b2182b; color: #ffffff;");
+        assertThat(ReportFormat.heat(3.0)).isEqualTo("background-color: #f7f7f7; color: #1d2125;");
+        assertThat(ReportFormat.heat(5.0)).isEqualTo("background-color: #2166ac; color: #ffffff;");
+        assertThat(ReportFormat.heat(null)).isEmpty();
     }
 }

@@ -29,6 +29,38 @@ class ComparisonPageTest {
     static final String SCRIPT = "<script>alert(1)</script>";
 
     @Test
+    void untickingEveryCandidateSaysSoInsteadOfShowingEveryone() {
+        ProfilePageFixtures data = new ProfilePageFixtures();
+        WebSession recruiter = WebSession.loginAs(Fixtures.user(Role.RECRUITER));
+
+        Document form = recruiter.page("/openings/{id}/compare", data.opening);
+        assertThat(form.select("form.pick-form input[type=hidden][name=picking]")).hasSize(1);
+        // The form sent with every box unticked: only its hidden fields arrive.
+        Document none = recruiter.page("/openings/{id}/compare?picking=1&sort=overall&order=desc", data.opening);
+
+        assertThat(columns(none)).isEmpty();
+        assertThat(none.select("#none-picked").text()).startsWith("No candidate is ticked")
+                .contains("show everyone");
+        // A plain link with no candidates still means everyone.
+        assertThat(columns(recruiter.page("/openings/{id}/compare", data.opening))).hasSize(3);
+    }
+
+    @Test
+    void anOpeningWithoutCandidatesOffersNeitherComparisonNorStatisticsButBothPagesStillAnswer() {
+        UserAccount manager = Fixtures.user(Role.HIRING_MANAGER);
+        long empty = Fixtures.createOpening(manager, List.of(Fixtures.trait(LISTENS, 1, true)), List.of());
+        WebSession session = WebSession.loginAs(manager);
+
+        Document opening = session.page("/openings/{id}", empty);
+        assertThat(opening.select("a[href$=/compare], a[href$=/rater-statistics]")).isEmpty();
+        Document compare = session.page("/openings/{id}/compare", empty);
+        assertThat(compare.select(".empty").text()).contains("has no candidates yet");
+        assertThat(compare.select("a[href$=/rater-statistics]")).isEmpty();
+        Document statistics = session.page("/openings/{id}/rater-statistics", empty);
+        assertThat(statistics.select("#what-to-do li").text()).contains("no scorecard has been submitted");
+    }
+
+    @Test
     void theMatrixShowsTheApisFiguresInItsOrder() {
         ProfilePageFixtures data = new ProfilePageFixtures();
         JsonPath api = data.comparison("");

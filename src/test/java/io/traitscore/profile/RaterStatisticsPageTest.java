@@ -53,9 +53,16 @@ class RaterStatisticsPageTest {
                 .contains("k = " + String.format(Locale.ROOT, "%.1f", api.getDouble(listens + ".adjustedRatersPerCandidate")));
         assertThat(row.select("td[data-coefficient=alpha] .coefficient-value").text())
                 .isEqualTo(two(api.getDouble(listens + ".krippendorffAlpha.value")));
+        // "Not needed" only when the ICC says so and alpha is defined and not unreliable.
         Boolean needs = api.getObject(listens + ".needsCalibration", Boolean.class);
-        assertThat(row.select("td").last().text())
-                .isEqualTo(needs == null ? "too early to say" : needs ? "Needs calibration" : "not needed");
+        String alphaBand = api.getString(listens + ".krippendorffAlpha.band");
+        assertThat(row.select("td").last().text()).isEqualTo(Boolean.TRUE.equals(needs) || "UNRELIABLE".equals(alphaBand)
+                ? "Needs calibration" : Boolean.FALSE.equals(needs) && alphaBand != null ? "not needed" : "too early to say");
+        // What to do comes first, before any figure, and says it in sentences.
+        assertThat(page.html().indexOf("id=\"what-to-do\"")).isLessThan(page.html().indexOf("id=\"reliability\""));
+        assertThat(page.select("#what-to-do li")).isNotEmpty();
+        assertThat(page.selectFirst("details#reliability-section").hasAttr("open")).isFalse();
+        assertThat(page.select("#icc-reading").text()).contains("Below 0.5 is poor");
 
         Element undefined = page.selectFirst("#reliability tr[data-trait=" + CONFIDENT + "]");
         String confident = "traits.find { it.traitKey == '" + CONFIDENT + "' }";
