@@ -18,11 +18,12 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 
 /**
  * Writes exports as RFC 4180 CSV: UTF-8 with a byte order mark (so LibreOffice and Excel detect UTF-8
- * and accented names survive), a header row, CRLF line ends, and quotes around fields with commas,
- * quotes or line breaks. Times are UTC as "2026-11-23 14:05:00", which spreadsheets read as dates.
+ * and accented names survive), a header row, CRLF line ends, and quotes around every text field (numbers
+ * stay bare), so a spreadsheet's default import keeps a comma, a quote or a line break inside its field. Times are UTC as "2026-11-23 14:05:00", which spreadsheets read as dates.
  * Text cells that start like a formula get a leading apostrophe so a spreadsheet shows them instead of
  * running them (CSV injection); the XLSX export keeps such text exact, as a string cell.
  */
@@ -31,7 +32,8 @@ public final class CsvExporter {
     public static final String MEDIA_TYPE = "text/csv; charset=UTF-8";
     static final char BOM = '\uFEFF';
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n")
+            .setQuoteMode(QuoteMode.NON_NUMERIC).get();
     /** Rows between flushes: the client receives data while the query is still running. */
     private static final int FLUSH_EVERY = 5_000;
 
@@ -81,12 +83,23 @@ public final class CsvExporter {
     private static void printRow(CSVPrinter csv, List<Object> values) {
         try {
             for (Object value : values) {
-                csv.print(text(value));
+                csv.print(cell(value));
             }
             csv.println();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A number as a Number (printed bare, in plain notation), anything else as its text (quoted); null empty. */
+    static Object cell(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Double || value instanceof Float) {
+            return new BigDecimal(text(value));
+        }
+        return value instanceof Number ? value : text(value);
     }
 
     static String text(Object value) {

@@ -59,9 +59,10 @@ public class TabularExports {
         ExportTable candidateTable = DecisionColumns.append(CandidateTable.of(comparisons), comparisons,
                 decisions::currentOfOpening);
         ExportTable traitTable = TraitTable.of(comparisons);
+        ExportTable summary = SummaryTable.of(comparisons, decisions::currentOfOpening);
         return streamed(file, XlsxExporter.MEDIA_TYPE, "XLSX workbook", filter, out -> {
             try (Stream<FlatRating> rows = ratings.stream(filter.ratings())) {
-                XlsxExporter.write(out, candidateTable, rows, traitTable);
+                XlsxExporter.write(out, summary, candidateTable, rows, traitTable);
             }
         });
     }

@@ -13,8 +13,9 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
- * Writes the workbook: sheets Candidates, Ratings and Traits, each with a bold frozen header row,
- * a filter on it and columns wide enough for their content. Numbers are numeric cells and times are
+ * Writes the workbook: a Summary sheet in plain words first, then the detailed sheets Candidates, Ratings
+ * and Traits. Each has a bold frozen header row, a filter on it and columns wide enough for their content,
+ * and prints landscape, one page wide, with the header row repeated on every page. Numbers are numeric cells and times are
  * date cells (UTC), so a spreadsheet sorts and sums them. fastexcel streams: the Ratings sheet is
  * flushed every few thousand rows, and its text goes into the rows (inline strings) rather than a
  * shared-string table that would grow with every note.
@@ -32,9 +33,10 @@ public final class XlsxExporter {
     }
 
     /** Returns the number of rating rows written. */
-    public static long write(OutputStream out, ExportTable candidates, Stream<FlatRating> ratings, ExportTable traits)
-            throws IOException {
+    public static long write(OutputStream out, ExportTable summary, ExportTable candidates, Stream<FlatRating> ratings,
+            ExportTable traits) throws IOException {
         Workbook workbook = new Workbook(out, "traitscore", "1.0");
+        writeTable(workbook.newWorksheet("Summary"), summary);
         writeTable(workbook.newWorksheet("Candidates"), candidates);
         long count = writeRatings(workbook.newWorksheet("Ratings"), ratings);
         writeTable(workbook.newWorksheet("Traits"), traits);
@@ -84,6 +86,16 @@ public final class XlsxExporter {
         sheet.range(0, 0, 0, headers.size() - 1).style().bold().fillColor("E4E8F0").set();
         sheet.freezePane(0, 1);
         sheet.setAutoFilter(0, 0, headers.size() - 1);
+        printSetup(sheet);
+    }
+
+    /** Landscape, every column on one page width (as many pages down as needed), the header row on each page. */
+    private static void printSetup(Worksheet sheet) {
+        sheet.pageOrientation("landscape");
+        sheet.setFitToPage(true);
+        sheet.fitToWidth((short) 1);
+        sheet.fitToHeight((short) 0);
+        sheet.repeatRows(0);
     }
 
     private static void cell(Worksheet sheet, int r, int c, Object value, boolean inline) {

@@ -61,7 +61,7 @@ class DemoDownloadsTest extends BrowserTest {
 
         Path workbook = download(page, "Workbook (XLSX)", "-report-", ".xlsx");
         try (InputStream in = Files.newInputStream(workbook); ReadableWorkbook xlsx = new ReadableWorkbook(in)) {
-            assertThat(xlsx.getSheets().map(Sheet::getName)).containsExactly("Candidates", "Ratings", "Traits");
+            assertThat(xlsx.getSheets().map(Sheet::getName)).containsExactly("Summary", "Candidates", "Ratings", "Traits");
             assertThat(xlsx.findSheet("Ratings").orElseThrow().read()).hasSize(1 + ratingRows.size());
             assertThat(xlsx.findSheet("Candidates").orElseThrow().read()).hasSize(1 + profiles.size());
         }

@@ -37,7 +37,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-/** The workbook read back with fastexcel-reader: three sheets, typed cells, the profile's figures. */
+/** The workbook read back with fastexcel-reader: a plain summary, three detailed sheets, typed cells, the profile's figures. */
 @QuarkusTest
 class XlsxExportTest {
 
@@ -58,7 +58,7 @@ class XlsxExportTest {
         assertThat(response.header("Content-Disposition")).contains("-report-").endsWith(".xlsx\"");
 
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(response.asByteArray()))) {
-            assertThat(workbook.getSheets().map(Sheet::getName)).containsExactly("Candidates", "Ratings", "Traits");
+            assertThat(workbook.getSheets().map(Sheet::getName)).containsExactly("Summary", "Candidates", "Ratings", "Traits");
 
             List<Row> ratings = rows(workbook, "Ratings");
             Map<String, Integer> r = columns(ratings.get(0));
@@ -104,24 +104,76 @@ class XlsxExportTest {
     }
 
     @Test
-    void everySheetFreezesItsHeaderRowAndSizesItsColumnsToTheText() throws Exception {
+    void theSummarySheetComesFirstInPlainWordsAndEverySheetPrintsLandscapeOnePageWideWithItsHeader() throws Exception {
         byte[] xlsx = as(hr).queryParam("opening", world.opening()).get("/api/exports/report.xlsx").then().statusCode(200)
                 .extract().asByteArray();
-        Map<String, Document> sheets = new HashMap<>();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            List<Row> summary = rows(workbook, "Summary");
+            assertThat(summary.get(0).stream().map(Cell::asString).toList()).isEqualTo(SummaryTable.HEADERS);
+            assertThat(summary).hasSize(1 + 3);
+            Map<String, Integer> s = columns(summary.get(0));
+            Row zoe = summary.stream().skip(1).filter(row -> text(row, s.get("Candidate")).equals(world.zoeName()))
+                    .findFirst().orElseThrow();
+            JsonPath profile = as(hr).get("/api/candidates/{id}/profile", world.zoe()).then().statusCode(200).extract()
+                    .jsonPath().using(new JsonPathConfig(JsonPathConfig.NumberReturnType.DOUBLE));
+            assertThat(zoe.getCell(s.get("Overall score (1 to 5)")).asNumber().doubleValue())
+                    .isCloseTo(profile.getDouble("overall.score"), within(0.005));
+            assertThat(text(zoe, s.get("Likely range (95%)"))).matches("\\d\\.\\d to \\d\\.\\d");
+            assertThat(text(zoe, s.get("Strongest trait"))).matches(".+ \\(\\d\\.\\d\\)");
+            // Plain words only: no enum codes, no hash of the question bank, no ids.
+            String everything = summary.stream().flatMap(Row::stream).filter(java.util.Objects::nonNull)
+                    .map(Cell::getRawValue).filter(java.util.Objects::nonNull).collect(Collectors.joining(" | "));
+            assertThat(everything).doesNotContain("MUST_HAVE_BELOW_THRESHOLD", "RED_FLAG", "DISAGREEMENT", "STRONG_YES",
+                    "INTERVIEWING", "null").doesNotContainPattern("[0-9a-f]{32,}");
+            assertThat(s).doesNotContainKeys("Candidate ID", "Opening ID", "Flag kinds");
+        }
+
+        Map<String, Document> sheets = sheetXml(xlsx, "xl/worksheets/sheet");
+        assertThat(sheets).hasSize(4);
+        sheets.forEach((name, sheet) -> {
+            Element setup = (Element) sheet.getElementsByTagName("pageSetup").item(0);
+            assertThat(setup).as(name + " has a page setup").isNotNull();
+            assertThat(setup.getAttribute("orientation")).as(name).isEqualTo("landscape");
+            assertThat(setup.getAttribute("fitToWidth")).as(name).isEqualTo("1");
+            assertThat(setup.getAttribute("fitToHeight")).as(name).isEqualTo("0");
+            Element fit = (Element) sheet.getElementsByTagName("pageSetUpPr").item(0);
+            assertThat(fit).as(name + " fits to page").isNotNull();
+            assertThat(fit.getAttribute("fitToPage")).as(name).isIn("1", "true");
+        });
+        // The repeated header row is a print title of each sheet, defined in the workbook.
+        Document book = sheetXml(xlsx, "xl/workbook.xml").get("xl/workbook.xml");
+        NodeList names = book.getElementsByTagName("definedName");
+        List<String> titles = IntStream.range(0, names.getLength()).mapToObj(i -> (Element) names.item(i))
+                .filter(n -> n.getAttribute("name").equals("_xlnm.Print_Titles")).map(Element::getTextContent).toList();
+        assertThat(titles).hasSize(4).allMatch(t -> t.endsWith("!$1:$1"), "repeats row 1");
+        assertThat(titles.get(0)).contains("Summary");
+    }
+
+    /** The parsed XML parts of the file whose names start with the prefix. */
+    private static Map<String, Document> sheetXml(byte[] xlsx, String prefix) throws Exception {
+        Map<String, Document> parts = new HashMap<>();
         // ZipFile reads the central directory, as spreadsheet programs do.
         Path file = Files.createTempFile("report", ".xlsx");
         Files.write(file, xlsx);
         try (ZipFile zip = new ZipFile(file.toFile())) {
             for (ZipEntry entry : Collections.list(zip.entries())) {
-                if (entry.getName().startsWith("xl/worksheets/sheet")) {
-                    sheets.put(entry.getName(), DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                if (entry.getName().startsWith(prefix)) {
+                    parts.put(entry.getName(), DocumentBuilderFactory.newInstance().newDocumentBuilder()
                             .parse(zip.getInputStream(entry)));
                 }
             }
         } finally {
             Files.delete(file);
         }
-        assertThat(sheets).hasSize(3);
+        return parts;
+    }
+
+    @Test
+    void everySheetFreezesItsHeaderRowAndSizesItsColumnsToTheText() throws Exception {
+        byte[] xlsx = as(hr).queryParam("opening", world.opening()).get("/api/exports/report.xlsx").then().statusCode(200)
+                .extract().asByteArray();
+        Map<String, Document> sheets = sheetXml(xlsx, "xl/worksheets/sheet");
+        assertThat(sheets).hasSize(4);
         sheets.forEach((name, sheet) -> {
             Element pane = (Element) sheet.getElementsByTagName("pane").item(0);
             assertThat(pane).as(name + " has a pane").isNotNull();
@@ -131,9 +183,9 @@ class XlsxExportTest {
             assertThat(sheet.getElementsByTagName("autoFilter").getLength()).as(name + " filters its header").isEqualTo(1);
         });
 
-        // Sheet 1 is Candidates: the name column is as wide as the longest name plus a margin,
+        // Sheet 2 is Candidates: the name column is as wide as the longest name plus a margin,
         // the numeric ID column stays narrow.
-        NodeList cols = sheets.get("xl/worksheets/sheet1.xml").getElementsByTagName("col");
+        NodeList cols = sheets.get("xl/worksheets/sheet2.xml").getElementsByTagName("col");
         Map<Integer, Double> widths = IntStream.range(0, cols.getLength()).mapToObj(i -> (Element) cols.item(i))
                 .collect(Collectors.toMap(col -> Integer.parseInt(col.getAttribute("min")) - 1,
                         col -> Double.parseDouble(col.getAttribute("width"))));
