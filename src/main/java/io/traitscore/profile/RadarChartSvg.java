@@ -30,6 +30,8 @@ public final class RadarChartSvg {
     static final int HEIGHT = 440;
     static final double CX = WIDTH / 2.0;
     static final double CY = HEIGHT / 2.0;
+    /** Space between the top spoke and the right edge of the scale's numbers: more than a point's radius of 4. */
+    static final double SCALE_GAP = 8;
     /** Radius of the ring for a score of 5; the rest of the canvas holds the labels. */
     static final double RADIUS = 140;
     private static final int LABEL_LINE = 18;
@@ -57,8 +59,9 @@ public final class RadarChartSvg {
             svg.append("<line x1=\"").append(f(CX)).append("\" y1=\"").append(f(CY)).append("\" x2=\"").append(f(end[0]))
                     .append("\" y2=\"").append(f(end[1])).append("\" stroke=\"#c8ccd4\" stroke-width=\"1\"/>");
         }
+        // The scale's numbers sit left of the top spoke, right-aligned, clear of the points drawn on it.
         for (int ring = 1; ring <= MAX; ring++) {
-            svg.append(text(CX + 4, CY - radiusOf(ring) + 11, "start", "#8a909c", List.of(String.valueOf(ring))));
+            svg.append(text(CX - SCALE_GAP, CY - radiusOf(ring) + 11, "end", "#8a909c", List.of(String.valueOf(ring))));
         }
         List<String> scored = new ArrayList<>();
         for (int i = 0; i < axes.size(); i++) {

@@ -103,4 +103,31 @@ class RadarChartSvgTest {
         assertThat(svg).contains("aria-label=\"Trait radar chart: Listens &amp; cares 3.3; Adapts easily no score\"")
                 .contains("<title>Trait radar chart: Listens &amp; cares 3.3; Adapts easily no score</title>");
     }
+
+    @Test
+    void theScaleNumbersStayClearOfThePointsOnTheTopSpoke() throws Exception {
+        Document svg = parse(RadarChartSvg.render(List.of(new Axis("Top", 5.0), new Axis("Right", 5.0),
+                new Axis("Left", 4.0))));
+        NodeList circles = svg.getElementsByTagName("circle");
+        NodeList texts = svg.getElementsByTagName("text");
+        for (int t = 0; t < texts.getLength(); t++) {
+            Element text = (Element) texts.item(t);
+            if (!text.getTextContent().matches("[1-5]")) {
+                continue;
+            }
+            // A 12 px digit: about 7 px wide, 9 px above its baseline; "end" means it ends at x.
+            double right = Double.parseDouble(text.getAttribute("x"));
+            double left = "end".equals(text.getAttribute("text-anchor")) ? right - 7 : right;
+            right = "end".equals(text.getAttribute("text-anchor")) ? right : right + 7;
+            double baseline = Double.parseDouble(text.getAttribute("y"));
+            for (int c = 0; c < circles.getLength(); c++) {
+                Element circle = (Element) circles.item(c);
+                double cx = Double.parseDouble(circle.getAttribute("cx"));
+                double cy = Double.parseDouble(circle.getAttribute("cy"));
+                double r = Double.parseDouble(circle.getAttribute("r"));
+                boolean apart = cx + r < left || cx - r > right || cy + r < baseline - 9 || cy - r > baseline;
+                assertThat(apart).as("scale label %s and the point at %s,%s", text.getTextContent(), cx, cy).isTrue();
+            }
+        }
+    }
 }

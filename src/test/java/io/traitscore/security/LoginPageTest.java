@@ -51,8 +51,30 @@ class LoginPageTest {
         assertThat(response.header("Location")).endsWith("/login");
         assertThat(response.cookie("quarkus-redirect-location")).contains("/question-bank");
 
+        // A first visit has no session to have expired: the page does not speak of one.
         Document page = Jsoup.parse(given().cookie("quarkus-redirect-location", "/question-bank").get("/login").asString());
-        assertThat(page.select("[role=status]").text()).contains("log in to continue");
+        assertThat(page.select("[role=status]")).isEmpty();
+        assertThat(page.text()).doesNotContain("expired");
+    }
+
+    @Test
+    void onlyAReallyExpiredSessionIsCalledExpired() {
+        UserAccount ian = Fixtures.user(Role.INTERVIEWER);
+        WebSession session = WebSession.loginAs(ian);
+        String token = session.cookie(io.traitscore.security.session.SessionCookies.SESSION);
+        assertThat(token).isNotBlank();
+        // The session ends on the server (as after 30 idle minutes); the browser still holds its cookie.
+        session.post("/logout", Map.of());
+        Response back = given().redirects().follow(false).cookie(io.traitscore.security.session.SessionCookies.SESSION, token)
+                .get("/question-bank");
+        assertThat(back.statusCode()).isEqualTo(303);
+
+        Document expired = Jsoup.parse(given().cookie(io.traitscore.security.session.SessionCookies.SESSION, token)
+                .cookie("quarkus-redirect-location", back.cookie("quarkus-redirect-location")).get("/login").asString());
+        assertThat(expired.select("#session-expired").text()).startsWith("Your session expired")
+                .contains("log in again to continue");
+        // Straight to the login page, or after logging out: no such message.
+        assertThat(WebSession.anonymous().page("/login").select("#session-expired")).isEmpty();
     }
 
     @Test
