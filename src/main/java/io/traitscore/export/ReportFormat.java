@@ -69,6 +69,9 @@ public final class ReportFormat {
     static String heat(Double mean) {
         return HeatScale.style(mean);
     }
-        return "h" + Math.max(1, Math.min(5, (int) Math.floor(mean)));
+
+    /** The colours of a whole score, for the legend: {@code {fmt:heatOf(3)}}. */
+    static String heatOf(Integer score) {
+        return HeatScale.style(score == null ? null : score.doubleValue());
     }
 }
