@@ -88,11 +88,18 @@ public record RaterAdvice(List<String> actions, Map<String, Calibration> calibra
         if (poor.isEmpty()) {
             return null;
         }
+        List<String> reading = new ArrayList<>();
+        if (poor.stream().anyMatch(p -> p.contains("(ICC "))) {
+            reading.add("an ICC below 0.5 is poor, below 0 the interviewers of the same candidate disagree more than"
+                    + " the candidates differ");
+        }
+        if (poor.stream().anyMatch(p -> p.contains("(alpha "))) {
+            reading.add("an alpha below 0.667 means the scores cannot be relied on");
+        }
         return "Agreement is poor on " + ProfileHeadline.list(poor) + ": calibrate the panel on "
                 + (poor.size() == 1 ? "its rubric" : "their rubrics")
                 + ". Each interviewer scores the same recorded answer alone, then you talk the differences through."
-                + " (ICC below 0.5 is poor; below 0, interviewers of the same candidate disagree more than the"
-                + " candidates differ.)";
+                + " (" + String.join("; ", reading) + ".)";
     }
 
     /** "Communication (ICC −0.70)" or "Communication (alpha 0.41)": the figure that shows the problem. */
