@@ -65,6 +65,10 @@ public record RaterAdvice(List<String> actions, Map<String, Calibration> calibra
     public static RaterAdvice of(RaterStatistics stats) {
         Map<String, Calibration> calibration = new LinkedHashMap<>();
         stats.traits().forEach(t -> calibration.put(t.traitKey(), Calibration.of(t)));
+        if (stats.scoredRatings() == 0) {
+            return new RaterAdvice(List.of("Nothing to act on yet: no scorecard has been submitted for this opening."),
+                    Map.copyOf(calibration));
+        }
         List<String> actions = new ArrayList<>();
         add(actions, calibrate(stats.traits(), calibration));
         if (stats.raterModel() != null) {
@@ -75,9 +79,7 @@ public record RaterAdvice(List<String> actions, Map<String, Calibration> calibra
         add(actions, questions(stats.questions()));
         add(actions, tooEarly(stats.traits(), calibration));
         if (actions.isEmpty()) {
-            actions.add(stats.scoredRatings() == 0
-                    ? "Nothing to act on yet: no scorecard has been submitted for this opening."
-                    : "Nothing needs doing: the panel agrees on every trait that has enough scores to tell.");
+            actions.add("Nothing needs doing: the panel agrees on every trait that has enough scores to tell.");
         }
         return new RaterAdvice(List.copyOf(actions), Map.copyOf(calibration));
     }

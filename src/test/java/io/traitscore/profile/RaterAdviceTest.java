@@ -77,6 +77,18 @@ class RaterAdviceTest {
                 "Nothing needs doing: the panel agrees on every trait that has enough scores to tell.");
     }
 
+    @Test
+    void withoutScoresThereIsOnlyOneThingToSay() {
+        RaterStatistics empty = new RaterStatistics(new Ref(1, "Designer"), 0, 0, 0,
+                List.of(trait("team", "Teamwork", null, null, null, null)), List.of(), List.of(), List.of(),
+                new ModelStatus(false, "no scores", 0), null, 3);
+
+        RaterAdvice advice = RaterAdvice.of(empty);
+
+        assertThat(advice.actions()).containsExactly("Nothing to act on yet: no scorecard has been submitted for this opening.");
+        assertThat(advice.calibrationOf("team")).isEqualTo(Calibration.NO_DATA);
+    }
+
     private static RaterStatistics stats(List<TraitReliability> traits, List<InterviewerLeniency> interviewers,
             List<QuestionStats> questions, RaterModelSummary model) {
         return new RaterStatistics(new Ref(1, "Designer"), 4, 2, 30, traits, interviewers, questions, List.of(),
