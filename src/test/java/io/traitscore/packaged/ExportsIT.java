@@ -65,7 +65,7 @@ class ExportsIT {
         ExportReaders.assertOverallScoresMatch(candidates, profiles);
 
         Map<String, List<Row>> workbook = ExportReaders.workbook(file(files, "-report-", ".xlsx"));
-        assertThat(workbook.keySet()).containsExactly("Candidates", "Ratings", "Traits");
+        assertThat(workbook.keySet()).containsExactly("Summary", "Candidates", "Ratings", "Traits");
         assertThat(workbook.get("Ratings")).hasSize(1 + ratings.size());
         assertThat(workbook.get("Candidates")).hasSize(1 + candidates.size());
         assertThat(workbook.get("Candidates").stream().skip(1).map(r -> r.getCellText(4)).collect(Collectors.toSet()))
