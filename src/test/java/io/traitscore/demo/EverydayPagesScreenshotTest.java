@@ -100,6 +100,11 @@ class EverydayPagesScreenshotTest extends BrowserTest {
             assertThat(field.x + field.width).as(label + "'s field inside the screen").isLessThanOrEqualTo(390);
         }
         assertThat(page.locator("label[for=dateOf]")).hasText("Dates are");
+        // The chosen option shows whole in its box (a select does not wrap).
+        page.setViewportSize(1280, 900);
+        assertThat((Boolean) page.locator("#dateOf").evaluate("s => { const c = document.createElement('canvas')"
+                + ".getContext('2d'); c.font = getComputedStyle(s).font; return c.measureText(s.options[s.selectedIndex].text)"
+                + ".width + 40 <= s.clientWidth; }")).as("option text fits").isTrue();
         page.context().close();
     }
 
