@@ -4,9 +4,9 @@ import io.traitscore.candidate.Candidate;
 import io.traitscore.candidate.CandidateProgress;
 import io.traitscore.candidate.CandidateView;
 import io.traitscore.interview.InterviewService;
-import io.traitscore.interview.InterviewTemplateExtensions;
+import io.traitscore.interview.InterviewPhase;
 import io.traitscore.interview.InterviewView;
-import io.traitscore.interview.ScorecardStatus;
+import io.traitscore.interview.ScorecardDue;
 import io.traitscore.opening.OpeningService;
 import io.traitscore.opening.OpeningView;
 import io.traitscore.security.Access;
@@ -27,9 +27,12 @@ public class DashboardService {
     private final InterviewService interviews;
     private final OpeningService openings;
     private final CandidateProgress.Query progress;
+    private final ScorecardDue due;
 
-    DashboardService(Access access, InterviewService interviews, OpeningService openings, CandidateProgress.Query progress) {
+    DashboardService(Access access, InterviewService interviews, OpeningService openings, CandidateProgress.Query progress,
+            ScorecardDue due) {
         this.access = access;
+        this.due = due;
         this.interviews = interviews;
         this.openings = openings;
         this.progress = progress;
@@ -39,17 +42,14 @@ public class DashboardService {
     public Dashboard forCurrentUser() {
         List<InterviewView> mine = access.may(Permission.FILL_SCORECARD) ? interviews.mine() : List.of();
         Instant now = Instant.now();
-        List<InterviewView> owed = mine.stream()
-                .filter(i -> i.scorecardStatus() != ScorecardStatus.SUBMITTED && InterviewTemplateExtensions.hasEnded(i, now))
-                .toList();
-        List<InterviewView> upcoming = mine.stream()
-                .filter(i -> i.scorecardStatus() != ScorecardStatus.SUBMITTED && !InterviewTemplateExtensions.hasEnded(i, now))
-                .toList();
-        List<InterviewView> submitted = mine.stream()
-                .filter(i -> i.scorecardStatus() == ScorecardStatus.SUBMITTED)
+        Map<InterviewPhase, List<InterviewView>> byPhase = mine.stream().collect(Collectors.groupingBy(i -> due.phase(i, now)));
+        List<InterviewView> owed = mine.stream().filter(i -> due.phase(i, now).isOwed()).toList();
+        List<InterviewView> inProgress = byPhase.getOrDefault(InterviewPhase.IN_PROGRESS, List.of());
+        List<InterviewView> upcoming = byPhase.getOrDefault(InterviewPhase.UPCOMING, List.of());
+        List<InterviewView> submitted = byPhase.getOrDefault(InterviewPhase.SUBMITTED, List.of()).stream()
                 .sorted(Comparator.comparing(InterviewView::scheduledAt).reversed()).toList();
         List<OpeningProgress> visible = access.may(Permission.VIEW_OPENINGS) ? withCandidates(openings.list()) : List.of();
-        return new Dashboard(owed, upcoming, submitted, visible, DashboardLayout.of(access, !mine.isEmpty()));
+        return new Dashboard(owed, inProgress, upcoming, submitted, visible, DashboardLayout.of(access, !mine.isEmpty()));
     }
 
     /** Candidates and their progress for all openings in two queries, however many openings there are. */

@@ -5,10 +5,13 @@ import static io.traitscore.web.FormValues.first;
 import static io.traitscore.web.FormValues.parseInt;
 import static io.traitscore.web.FormValues.parseLong;
 
+import io.traitscore.catalog.QuestionView;
+import io.traitscore.catalog.TraitView;
 import io.traitscore.web.FormValues;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +22,15 @@ import java.util.Set;
  * version, submit rules) shows their text unchanged; messages name the fields as the API does
  * ({@code ratings.<k>.score}). Field names per focus trait {@code k}:
  * {@code score.k} (1-5, {@code none} for "no evidence", empty for not rated), {@code evidence.k},
- * {@code question.k} (question ids) and {@code flag.k} (red-flag codes).
+ * {@code question.k} (question ids) and {@code flag.k} (red-flag codes). Interview mode ({@code mode=interview})
+ * sends {@code note.k.<question id>} per question instead of one evidence box ({@code evidence.k} holds
+ * its general notes): they become the evidence text (EvidenceNotes) and mark their questions as asked.
  */
 public class ScorecardForm {
 
     public static final String NO_EVIDENCE = "none";
+
+    public static final String INTERVIEW_MODE = "interview";
 
     public String version = "";
     /** The stored version the interviewer chose to replace after a clash ("Keep mine"); empty otherwise. */
@@ -67,6 +74,37 @@ public class ScorecardForm {
             form.flags.put(key, new LinkedHashSet<>(all(fields, "flag." + key)));
         }
         return form;
+    }
+
+    /** The fields of interview mode: each trait's question notes become its evidence text. */
+    public static ScorecardForm parseInterviewMode(MultivaluedMap<String, String> fields, List<TraitView> traits) {
+        ScorecardForm form = parse(fields, traits.stream().map(TraitView::key).toList());
+        for (TraitView trait : traits) {
+            Map<Long, String> notes = new LinkedHashMap<>();
+            for (QuestionView q : trait.questions()) {
+                String note = first(fields, "note." + trait.key() + "." + q.id());
+                notes.put(q.id(), note);
+                if (!note.isBlank()) {
+                    form.questions.get(trait.key()).add(String.valueOf(q.id()));
+                }
+            }
+            form.evidence.put(trait.key(), EvidenceNotes.of(form.evidence(trait.key()), notes).evidence(trait.questions()));
+        }
+        return form;
+    }
+
+    public static boolean isInterviewMode(MultivaluedMap<String, String> fields) {
+        return INTERVIEW_MODE.equals(fields.getFirst("mode"));
+    }
+
+    /** The trait's evidence split back into interview mode's note boxes. */
+    public EvidenceNotes notes(TraitView trait) {
+        return EvidenceNotes.parse(evidence(trait.key()), trait.questions());
+    }
+
+    /** What the server holds of this scorecard: a draft once any save went through (it then has a version). */
+    public String getState() {
+        return version == null || version.isBlank() ? "Not started" : "Draft saved";
     }
 
     /** The draft to save: every focus trait that has anything filled in. */

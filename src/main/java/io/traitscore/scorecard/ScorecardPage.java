@@ -3,6 +3,7 @@ package io.traitscore.scorecard;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.PermissionsAllowed;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.traitscore.catalog.TraitView;
 import io.traitscore.interview.InterviewKit;
@@ -42,9 +43,10 @@ import java.util.Optional;
 
 /**
  * The scorecard of one interview: a form for its interviewer while it is a draft, read-only once
- * submitted. Whatever goes wrong with a save, the form comes back with the interviewer's text.
+ * submitted. Whatever goes wrong with a save, the form comes back with the interviewer's text. Interview
+ * mode is the same form laid out as the kit, a note box per question; it saves through the same path.
  */
-@Path("/interviews/{id}/scorecard")
+@Path("/interviews/{id}")
 @Produces(MediaType.TEXT_HTML)
 public class ScorecardPage {
 
@@ -69,6 +71,10 @@ public class ScorecardPage {
          */
         static native TemplateInstance view(InterviewKit kit, ScorecardSheet sheet, boolean kitLink, String flash,
                 ScorecardVersions unsaved);
+
+        /** Interview mode: the kit with the scorecard's fields, the evidence split into a note box per question. */
+        static native TemplateInstance interview(InterviewKit kit, ScorecardForm form, FormErrors errors, String errorTitle,
+                String flash, long userId, boolean saved, String parkingPermit);
     }
 
     static final String PARKED_SAVED = "Your login had expired when you saved, so we kept your text until you logged in"
@@ -95,6 +101,7 @@ public class ScorecardPage {
     }
 
     @GET
+    @Path("scorecard")
     @Authenticated
     public Response show(@PathParam("id") long id, UriInfo uri, @CookieParam(ParkedScorecardForms.COOKIE) String parkedToken) {
         boolean saved = uri.getQueryParameters().containsKey("saved");
@@ -124,6 +131,27 @@ public class ScorecardPage {
         return Response.ok(page(id, kit, saved, submitted)).build();
     }
 
+    /** Interview mode for the interviewer; once the scorecard is submitted, its read-only page instead. */
+    @GET
+    @Path("interview")
+    @PermissionsAllowed(Permission.Names.FILL_SCORECARD)
+    public Response interviewMode(@PathParam("id") long id, UriInfo uri) {
+        InterviewKit kit = interviews.kit(id);
+        if (!isMine(kit)) {
+            throw new NotAllowed("Only the interviewer of interview " + id + " takes notes in it");
+        }
+        Optional<ScorecardView> scorecard = own(id);
+        if (scorecard.isPresent() && scorecard.get().status() == ScorecardStatus.SUBMITTED) {
+            return Pages.seeOther("/interviews/" + id + "/scorecard");
+        }
+        boolean saved = uri.getQueryParameters().containsKey("saved");
+        ScorecardForm form = scorecard.map(ScorecardForm::of).orElseGet(ScorecardForm::empty);
+        String flash = saved && scorecard.isPresent()
+                ? "Notes saved at " + WebTime.dateTime(scorecard.get().updatedAt()) + "." : "";
+        return Response.ok(Templates.interview(kit, form, FormErrors.none(), "", flash, currentUser.id(), saved, permit(kit)))
+                .build();
+    }
+
     private TemplateInstance page(long id, InterviewKit kit, boolean saved, boolean submitted) {
         Optional<ScorecardView> scorecard = own(id);
         if (scorecard.isPresent() && scorecard.get().status() == ScorecardStatus.SUBMITTED) {
@@ -143,6 +171,7 @@ public class ScorecardPage {
      * checked against the permission matrix here, as the annotation would.
      */
     @POST
+    @Path("scorecard")
     @PermitAll
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(@PathParam("id") long id, MultivaluedMap<String, String> fields, @Context HttpServerRequest request) {
@@ -161,27 +190,28 @@ public class ScorecardPage {
 
     private Response saveForm(long id, InterviewKit kit, MultivaluedMap<String, String> fields, String notice) {
         List<String> focus = kit.traits().stream().map(TraitView::key).toList();
-        ScorecardForm form = ScorecardForm.parse(fields, focus);
+        boolean interviewMode = ScorecardForm.isInterviewMode(fields) && notice.isEmpty();
+        ScorecardForm form = interviewMode ? ScorecardForm.parseInterviewMode(fields, kit.traits()) : ScorecardForm.parse(fields, focus);
         // Only "Keep mine" may replace a newer stored version, and only the one the interviewer was shown.
         ScorecardDraft draft = form.toDraft(focus, OVERWRITE.equals(fields.getFirst("action")));
         var violations = validator.validate(draft);
         if (!violations.isEmpty()) {
-            return Pages.invalid(form(kit, form, FormErrors.of(violations), "Your changes were not saved", "", false));
+            return Pages.invalid(form(kit, form, FormErrors.of(violations), "Your changes were not saved", "", false, interviewMode));
         }
         ScorecardView saved;
         try {
             saved = scorecards.saveDraft(id, draft);
         } catch (Invalid e) {
-            return Pages.invalid(form(kit, form, FormErrors.of(e), "Your changes were not saved", "", false));
+            return Pages.invalid(form(kit, form, FormErrors.of(e), "Your changes were not saved", "", false, interviewMode));
         } catch (Conflict e) {
             return clash(id, kit, form);
         }
         form.version = String.valueOf(saved.version());
         if (!notice.isEmpty()) {
-            return Response.ok(form(kit, ScorecardForm.of(saved), FormErrors.none(), "", notice, true)).build();
+            return Response.ok(form(kit, ScorecardForm.of(saved), FormErrors.none(), "", notice, true, false)).build();
         }
         if (!"submit".equals(fields.getFirst("action"))) {
-            return Pages.seeOther("/interviews/" + id + "/scorecard?saved");
+            return Pages.seeOther("/interviews/" + id + (interviewMode ? "/interview?saved" : "/scorecard?saved"));
         }
         try {
             // The version just saved from this form: a save from another tab in between makes this a 409.
@@ -189,7 +219,7 @@ public class ScorecardPage {
             return Pages.seeOther("/interviews/" + id + "/scorecard?submitted");
         } catch (Invalid e) {
             return Pages.invalid(form(kit, form, FormErrors.of(e), "The scorecard cannot be submitted yet",
-                    "Your draft was saved.", true));
+                    "Your draft was saved.", true, interviewMode));
         } catch (Conflict e) {
             return clash(id, kit, form);
         }
@@ -235,9 +265,15 @@ public class ScorecardPage {
         return Pages.conflict(form(kit, form, errors, "Your changes were not saved", "", false, clash));
     }
 
-    /** @param saved the form shows what the server has stored, so the browser's safety copy can go */
+    /**
+     * @param saved the form shows what the server has stored, so the browser's safety copy can go
+     * @param interviewMode it came from interview mode, so it goes back there
+     */
     private TemplateInstance form(InterviewKit kit, ScorecardForm form, FormErrors errors, String errorTitle, String flash,
-            boolean saved) {
+            boolean saved, boolean interviewMode) {
+        if (interviewMode) {
+            return Templates.interview(kit, form, errors, errorTitle, flash, currentUser.id(), saved, permit(kit));
+        }
         return form(kit, form, errors, errorTitle, flash, saved, null);
     }
 

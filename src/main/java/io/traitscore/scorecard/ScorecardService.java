@@ -82,6 +82,14 @@ public class ScorecardService {
                 candidateId, ScorecardStatus.SUBMITTED).stream().map(ScorecardView::of).toList();
     }
 
+    /** The same, with who the candidate is, for the page that reads them all. */
+    @Transactional
+    public CandidateScorecards submittedSheets(long candidateId) {
+        List<ScorecardView> submitted = submittedFor(candidateId);
+        Candidate candidate = CandidateService.require(candidateId);
+        return new CandidateScorecards(candidate.id, candidate.name, candidate.opening.title, submitted);
+    }
+
     @Transactional
     public ScorecardView saveDraft(long interviewId, ScorecardDraft draft) {
         Interview interview = requireOwnInterview(interviewId);
