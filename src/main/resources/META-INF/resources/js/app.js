@@ -54,4 +54,19 @@
       row.addEventListener('change', function () { refresh(row); });
     });
   });
+  // A file over the upload limit is refused next to its field before it is sent: the server refuses it too,
+  // but a body far over the limit is cut off with a bare problem, not this page.
+  document.querySelectorAll('input[type=file][data-max-bytes]').forEach(function (input) {
+    var limit = Number(input.getAttribute('data-max-bytes'));
+    var message = document.getElementById(input.id + '-size-error');
+    input.addEventListener('change', function () {
+      var file = input.files && input.files[0];
+      var tooLarge = !!file && file.size > limit;
+      input.setCustomValidity(tooLarge ? input.getAttribute('data-too-large') : '');
+      if (message) {
+        message.textContent = tooLarge ? input.getAttribute('data-too-large') : '';
+        message.hidden = !tooLarge;
+      }
+    });
+  });
 })();
