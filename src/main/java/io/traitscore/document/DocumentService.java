@@ -95,12 +95,23 @@ public class DocumentService {
      */
     @Transactional
     public DocumentView upload(long candidateId, String fileName, Path file) {
-        Candidate candidate = CandidateService.require(candidateId);
-        access.require(Permission.MANAGE_DOCUMENTS, candidate, "You may not add documents to candidate " + candidateId);
         if (file == null) {
             throw new Invalid("The document was not stored", new FieldError(FILE_FIELD, "choose the file to upload"));
         }
         long size = sizeOf(file);
+        // An oversized file is refused by its size, without reading it.
+        return upload(candidateId, fileName, size > maxBytes ? null : read(file), size);
+    }
+
+    /** {@link #upload(long, String, Path)} for bytes already in memory (the API's raw body). */
+    @Transactional
+    public DocumentView upload(long candidateId, String fileName, byte[] content) {
+        return upload(candidateId, fileName, content, content == null ? 0 : content.length);
+    }
+
+    private DocumentView upload(long candidateId, String fileName, byte[] content, long size) {
+        Candidate candidate = CandidateService.require(candidateId);
+        access.require(Permission.MANAGE_DOCUMENTS, candidate, "You may not add documents to candidate " + candidateId);
         if (size == 0) {
             throw new Invalid("The document was not stored", new FieldError(FILE_FIELD, "the file is empty; choose the CV itself"));
         }
@@ -108,7 +119,6 @@ public class DocumentService {
             throw new TooLarge(FILE_FIELD, "the file is larger than " + DocumentView.sizeLabel(maxBytes) + " (" + size
                     + " bytes), the most a document may be; save the CV as a smaller PDF");
         }
-        byte[] content = read(file);
         DocumentType type = DocumentType.detect(content).orElseThrow(() -> new Invalid("The document was not stored",
                 new FieldError(FILE_FIELD, "the file is not a PDF, a Word document (DOCX) or plain text (UTF-8), whatever its name says")));
         CandidateDocument document = new CandidateDocument();
