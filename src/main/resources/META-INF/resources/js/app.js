@@ -69,4 +69,11 @@
       }
     });
   });
+  // The first-login question suggests the browser's own time zone, if it is one of the list.
+  document.querySelectorAll('select[data-browser-zone]').forEach(function (select) {
+    var zone = window.Intl && Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (zone && select.querySelector('option[value="' + zone + '"]')) {
+      select.value = zone;
+    }
+  });
 })();

@@ -62,6 +62,7 @@ class PageMatrixTest {
 
     static final List<Page> PAGES = List.of(
             new Page("dashboard", "/", null, w -> "/"),
+            new Page("own settings (time zone)", "/settings", null, w -> "/settings"),
             new Page("openings", "/openings", Permission.VIEW_OPENINGS, w -> "/openings"),
             new Page("new opening", "/openings/new", Permission.MANAGE_OPENINGS, w -> "/openings/new"),
             new Page("an opening", "/openings/{id}", Permission.VIEW_OPENINGS, w -> "/openings/" + w.opening()),
