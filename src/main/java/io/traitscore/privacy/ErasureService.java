@@ -3,6 +3,7 @@ package io.traitscore.privacy;
 import io.traitscore.audit.AuditAction;
 import io.traitscore.audit.AuditLog;
 import io.traitscore.candidate.Candidate;
+import io.traitscore.document.DocumentService;
 import io.traitscore.interview.Interview;
 import io.traitscore.scorecard.ParkedScorecardForms;
 import io.traitscore.scorecard.Scorecard;
@@ -68,6 +69,8 @@ public class ErasureService {
         List<Long> scorecards = Scorecard.eraseTextsOfCandidate(candidateId);
         parkedForms.forgetInterviews(interviews);
         erasePipelineTexts(candidateId);
+        // A CV is the candidate's own words and details through and through: nothing of it stays.
+        DocumentService.eraseAllOf(candidateId);
         int redacted = redactAudit(candidateId, interviews, scorecards);
         audit.recordAbout(candidateId, AuditAction.ERASE, "Candidate", candidateId, "Personal data erased: " + reason.strip(),
                 null, null);

@@ -105,6 +105,8 @@ public class Access {
             case OWN_OPENINGS -> target.isInOpeningOwnedBy(me);
             case SHARED_OPENINGS -> target.isInOpeningSharedWith(me);
             case OWN_INTERVIEWS -> target.isInterviewOf(me);
+            case INTERVIEWED_CANDIDATES -> target.candidateId() != null
+                    && standing(target.candidateId()) != Standing.NOT_INTERVIEWING;
             case AFTER_OWN_SCORECARD -> target.candidateId() != null && standing(target.candidateId()) == Standing.SUBMITTED;
         };
     }

@@ -2,6 +2,7 @@ package io.traitscore.security;
 
 import static io.traitscore.security.Permission.Scope.AFTER_OWN_SCORECARD;
 import static io.traitscore.security.Permission.Scope.ANY;
+import static io.traitscore.security.Permission.Scope.INTERVIEWED_CANDIDATES;
 import static io.traitscore.security.Permission.Scope.OWN_INTERVIEWS;
 import static io.traitscore.security.Permission.Scope.OWN_OPENINGS;
 import static io.traitscore.security.Permission.Scope.SHARED_OPENINGS;
@@ -33,6 +34,13 @@ public enum Permission {
             Map.of(Role.ADMIN, Set.of(ANY), Role.HIRING_MANAGER, Set.of(OWN_OPENINGS), Role.RECRUITER, Set.of(ANY))),
     IMPORT_CANDIDATES(Names.IMPORT_CANDIDATES, "Import candidates from a CSV file",
             Map.of(Role.ADMIN, Set.of(ANY), Role.HIRING_MANAGER, Set.of(OWN_OPENINGS), Role.RECRUITER, Set.of(ANY))),
+    // HR exports and erases a candidate's documents with the rest of their personal data (PERSONAL_DATA) but has
+    // no reason to read a CV otherwise; interviewers read the CVs of the candidates they interview.
+    MANAGE_DOCUMENTS(Names.MANAGE_DOCUMENTS, "Upload and delete a candidate's documents (CV)",
+            Map.of(Role.ADMIN, Set.of(ANY), Role.HIRING_MANAGER, Set.of(OWN_OPENINGS), Role.RECRUITER, Set.of(ANY))),
+    READ_DOCUMENTS(Names.READ_DOCUMENTS, "Read a candidate's documents (CV)",
+            Map.of(Role.ADMIN, Set.of(ANY), Role.HIRING_MANAGER, Set.of(OWN_OPENINGS, SHARED_OPENINGS, INTERVIEWED_CANDIDATES),
+                    Role.INTERVIEWER, Set.of(INTERVIEWED_CANDIDATES), Role.RECRUITER, Set.of(ANY))),
     VIEW_OPENINGS(Names.VIEW_OPENINGS, "See openings, their candidates and interviews",
             Map.of(Role.ADMIN, Set.of(ANY), Role.HIRING_MANAGER, Set.of(OWN_OPENINGS, SHARED_OPENINGS),
                     Role.RECRUITER, Set.of(ANY), Role.HR, Set.of(ANY))),
@@ -80,6 +88,8 @@ public enum Permission {
         public static final String MANAGE_OPENINGS = "manage-openings";
         public static final String MANAGE_CANDIDATES = "manage-candidates";
         public static final String IMPORT_CANDIDATES = "import-candidates";
+        public static final String MANAGE_DOCUMENTS = "manage-documents";
+        public static final String READ_DOCUMENTS = "read-documents";
         public static final String VIEW_OPENINGS = "view-openings";
         public static final String READ_QUESTION_BANK = "read-question-bank";
         public static final String EDIT_QUESTION_BANK = "edit-question-bank";
@@ -113,6 +123,8 @@ public enum Permission {
         SHARED_OPENINGS("shared openings"),
         /** Interviews the user conducts. */
         OWN_INTERVIEWS("own interviews"),
+        /** Candidates the user interviews (or interviewed), whether or not their scorecard is in. */
+        INTERVIEWED_CANDIDATES("candidates they interview"),
         /** Candidates the user interviewed and submitted their own scorecard for. */
         AFTER_OWN_SCORECARD("after submitting own scorecard");
 

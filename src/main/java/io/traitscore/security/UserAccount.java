@@ -37,6 +37,10 @@ public class UserAccount extends PanacheEntity {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt = Instant.now();
 
+    /** An IANA id ({@link TimeZones}); null until the person chooses one. */
+    @Column(name = "time_zone", length = 64)
+    public String timeZone;
+
     @Version
     public long version;
 

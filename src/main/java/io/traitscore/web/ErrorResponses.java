@@ -17,6 +17,7 @@ import io.traitscore.outcome.FieldError;
 import io.traitscore.outcome.FieldPath;
 import io.traitscore.outcome.Invalid;
 import io.traitscore.outcome.Malformed;
+import io.traitscore.outcome.TooLarge;
 import io.traitscore.outcome.NotAllowed;
 import io.traitscore.outcome.NotFound;
 import io.traitscore.outcome.Refusal;
@@ -62,6 +63,9 @@ public class ErrorResponses {
         }
         if (e instanceof Conflict) {
             return new Problem(null, "Conflict", 409, e.getMessage(), instance, List.of());
+        }
+        if (e instanceof TooLarge tooLarge) {
+            return new Problem(null, "Content too large", 413, e.getMessage(), instance, tooLarge.errors());
         }
         if (e instanceof Malformed malformed) {
             return new Problem(null, "Bad request", 400, e.getMessage(), instance, malformed.errors());

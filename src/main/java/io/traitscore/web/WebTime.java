@@ -9,8 +9,9 @@ import java.util.Locale;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Dates and times on pages. Users do not tell us their time zone, so pages show and read times in
- * one configured zone ({@code traitscore.web.time-zone}, UTC by default) and always name it.
+ * Dates and times on pages, shown and read in the logged-in person's own time zone ({@link UserZone}), or
+ * in the configured one ({@code traitscore.web.time-zone}, UTC by default) until they choose; always named.
+ * The database and the API keep UTC instants.
  */
 public final class WebTime {
 
@@ -22,7 +23,14 @@ public final class WebTime {
     private WebTime() {
     }
 
+    /** The zone of the request's user, or the configured one. */
     public static ZoneId zone() {
+        ZoneId own = UserZone.ofRequest();
+        return own != null ? own : defaultZone();
+    }
+
+    /** The configured zone: for people who have not chosen one, and outside requests. */
+    public static ZoneId defaultZone() {
         if (zone == null) {
             zone = ZoneId.of(ConfigProvider.getConfig().getOptionalValue("traitscore.web.time-zone", String.class)
                     .orElse("UTC"));
@@ -31,7 +39,12 @@ public final class WebTime {
     }
 
     public static String dateTime(Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant.atZone(zone()));
+        return dateTime(instant, zone());
+    }
+
+    /** "Sun 29 Mar 2026, 03:30 CEST": the zone's own name for the moment, summer or winter time. */
+    public static String dateTime(Instant instant, ZoneId in) {
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(in));
     }
 
     public static String date(Instant instant) {
@@ -45,11 +58,19 @@ public final class WebTime {
 
     /** Reads an {@code <input type="datetime-local">} value in the pages' zone; null if it is not one. */
     public static Instant parseInput(String value) {
+        return parseInput(value, zone());
+    }
+
+    /**
+     * Reads a datetime-local value in the zone. A time that a clock change skips (02:30 on the spring-forward
+     * night) moves forward by the gap; a time that occurs twice (autumn) is the earlier of the two.
+     */
+    public static Instant parseInput(String value, ZoneId in) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return LocalDateTime.parse(value.strip()).atZone(zone()).toInstant();
+            return LocalDateTime.parse(value.strip()).atZone(in).toInstant();
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -58,4 +58,46 @@
       row.addEventListener('change', function () { refresh(row); });
     });
   });
+  // A file over the upload limit is refused next to its field before it is sent: the server refuses it too,
+  // but a body far over the limit is cut off with a bare problem, not this page.
+  document.querySelectorAll('input[type=file][data-max-bytes]').forEach(function (input) {
+    var limit = Number(input.getAttribute('data-max-bytes'));
+    var message = document.getElementById(input.id + '-size-error');
+    input.addEventListener('change', function () {
+      var file = input.files && input.files[0];
+      var tooLarge = !!file && file.size > limit;
+      input.setCustomValidity(tooLarge ? input.getAttribute('data-too-large') : '');
+      if (message) {
+        message.textContent = tooLarge ? input.getAttribute('data-too-large') : '';
+        message.hidden = !tooLarge;
+      }
+    });
+  });
+  // The first-login question suggests the browser's own time zone, if it is one of the list.
+  document.querySelectorAll('select[data-browser-zone]').forEach(function (select) {
+    var zone = window.Intl && Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (zone && select.querySelector('option[value="' + zone + '"]')) {
+      select.value = zone;
+    }
+  });
+  // A browser shows a date-and-time field in its own format (12/01/2026, 01/12/2026 ...): under each one, the
+  // value as the pages write it ("Tue 1 Dec 2026, 09:00"), so what was typed can be checked against them.
+  var DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+  var MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  document.querySelectorAll('input[type=datetime-local]').forEach(function (input) {
+    var echo = document.createElement('p');
+    echo.className = 'hint datetime-echo';
+    echo.setAttribute('aria-live', 'polite');
+    input.insertAdjacentElement('afterend', echo);
+    function show() {
+      var m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(input.value);
+      if (!m) { echo.textContent = ''; return; }
+      // The typed wall-clock time, named without converting it: the server reads it in the person's zone.
+      var day = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+      echo.textContent = DAYS[day.getUTCDay()] + ' ' + (+m[3]) + ' ' + MONTHS[+m[2] - 1] + ' ' + m[1] + ', ' + m[4] + ':' + m[5];
+    }
+    input.addEventListener('input', show);
+    input.addEventListener('change', show);
+    show();
+  });
 })();

@@ -62,6 +62,7 @@ class PageMatrixTest {
 
     static final List<Page> PAGES = List.of(
             new Page("dashboard", "/", null, w -> "/"),
+            new Page("own settings (time zone)", "/settings", null, w -> "/settings"),
             new Page("openings", "/openings", Permission.VIEW_OPENINGS, w -> "/openings"),
             new Page("new opening", "/openings/new", Permission.MANAGE_OPENINGS, w -> "/openings/new"),
             new Page("an opening", "/openings/{id}", Permission.VIEW_OPENINGS, w -> "/openings/" + w.opening()),
@@ -72,6 +73,8 @@ class PageMatrixTest {
             new Page("a candidate's profile", "/candidates/{id}", Permission.READ_PROFILE, w -> "/candidates/" + w.candidate(), true, Set.of(403)),
             new Page("a candidate's stage and decision", "/candidates/{id}/pipeline", Permission.VIEW_OPENINGS,
                     w -> "/candidates/" + w.candidate() + "/pipeline"),
+            new Page("a candidate's documents", "/candidates/{id}/documents", Permission.READ_DOCUMENTS,
+                    w -> "/candidates/" + w.candidate() + "/documents"),
             new Page("a candidate's debrief", "/candidates/{id}/debrief", Permission.DEBRIEF, w -> {
                 w.openDebrief();
                 return "/candidates/" + w.candidate() + "/debrief";

@@ -68,6 +68,15 @@ class PermissionMatrixTest {
             new Action(Permission.IMPORT_CANDIDATES, "import candidates from CSV", w -> as(w.actor()).contentType("text/csv")
                     .body("name,email\nLee Park," + Fixtures.unique("lee") + "@example.net\n")
                     .post("/api/openings/{id}/candidates/import", w.opening()).statusCode()),
+            new Action(Permission.MANAGE_DOCUMENTS, "upload a candidate's CV", w -> as(w.actor()).contentType("text/plain")
+                    .queryParam("fileName", "cv.txt").body("Lee Park, six years in support.")
+                    .post("/api/candidates/{id}/documents", w.candidate()).statusCode()),
+            new Action(Permission.MANAGE_DOCUMENTS, "delete a candidate's CV", w -> as(w.actor())
+                    .delete("/api/candidates/{id}/documents/{doc}", w.candidate(), w.uploadCv()).statusCode()),
+            new Action(Permission.READ_DOCUMENTS, "list a candidate's documents", w -> as(w.actor())
+                    .get("/api/candidates/{id}/documents", w.candidate()).statusCode()),
+            new Action(Permission.READ_DOCUMENTS, "download a candidate's CV", w -> as(w.actor())
+                    .get("/api/candidates/{id}/documents/{doc}", w.candidate(), w.uploadCv()).statusCode()),
             new Action(Permission.VIEW_OPENINGS, "list an opening's candidates", w -> as(w.actor())
                     .get("/api/openings/{id}/candidates", w.opening()).statusCode()),
             new Action(Permission.READ_QUESTION_BANK, "read a trait", w -> as(w.actor()).get("/api/traits/{key}", TRAIT)

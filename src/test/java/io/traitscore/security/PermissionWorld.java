@@ -55,6 +55,12 @@ record PermissionWorld(UserAccount actor, UserAccount owner, long opening, long 
         as(owner).body(body).post("/api/candidates/{id}/stage", candidate).then().statusCode(200);
     }
 
+    /** The opening's manager uploads a CV for the candidate; answers its id. */
+    long uploadCv() {
+        return as(owner).contentType("text/plain").queryParam("fileName", "cv.txt").body("Six years in customer support.")
+                .post("/api/candidates/{id}/documents", candidate).then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
     /** A second candidate of the opening whose only interview, with the colleague, is not scored yet. */
     long candidateAwaitingScorecards() {
         long other = Fixtures.createCandidate(owner, opening);

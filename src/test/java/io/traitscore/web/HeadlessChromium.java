@@ -50,9 +50,19 @@ public final class HeadlessChromium implements AutoCloseable {
         return newPage(baseUrl, false);
     }
 
+    /** A fresh browser profile whose clock is in the time zone, like a person at a computer there. */
+    public Page newPageInZone(String baseUrl, String timezoneId) {
+        return newPage(baseUrl, true, timezoneId);
+    }
+
     private Page newPage(String baseUrl, boolean javaScript) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setBaseURL(baseUrl).setViewportSize(WIDE, 900).setLocale("en-GB").setJavaScriptEnabled(javaScript));
+        return newPage(baseUrl, javaScript, null);
+    }
+
+    private Page newPage(String baseUrl, boolean javaScript, String timezoneId) {
+        Browser.NewContextOptions options = new Browser.NewContextOptions()
+                .setBaseURL(baseUrl).setViewportSize(WIDE, 900).setLocale("en-GB").setJavaScriptEnabled(javaScript);
+        BrowserContext context = browser.newContext(timezoneId == null ? options : options.setTimezoneId(timezoneId));
         context.setDefaultTimeout(15_000);
         Page page = context.newPage();
         // Leaving a scorecard with unsaved text asks for confirmation; in tests, leave.
