@@ -74,13 +74,12 @@ class LoginFloodIT {
                 flooding.set(false);
                 user.join();
             }
-            // All answered 200; on the shared 2-core test machine (ab, 200 client threads, the application and other
-            // builds) a few answers during the ab burst took 2-5 s, so the bound is 9 in 10 within 2 s, all within 10 s
-            // (main: up to 30 s, and 500s). notes/seca.md has the measured figures.
+            // Every answer 200 and within 2 s: attempts against a locked pair stop in memory before any database work,
+            // login steps wait on threads of their own (never on the workers that serve sessions), and bcrypt leaves a
+            // core free. notes/sec13.md has the measured figures.
+            System.out.println("LoginFloodIT: the logged-in user's answers during the floods (ms): " + slowest);
             assertThat(slowest).as("the logged-in user's answers (ms; negative: a failed status)").isNotEmpty()
-                    .allMatch(ms -> ms >= 0 && ms < 10_000);
-            assertThat(slowest.stream().filter(ms -> ms < 2000).count()).as("answers within 2 s: " + slowest)
-                    .isGreaterThanOrEqualTo(slowest.size() * 9L / 10);
+                    .allMatch(ms -> ms >= 0 && ms < 2000);
         }
     }
 
