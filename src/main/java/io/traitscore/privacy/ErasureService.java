@@ -3,7 +3,6 @@ package io.traitscore.privacy;
 import io.traitscore.audit.AuditAction;
 import io.traitscore.audit.AuditLog;
 import io.traitscore.candidate.Candidate;
-import io.traitscore.interview.Interview;
 import io.traitscore.scorecard.ParkedScorecardForms;
 import io.traitscore.scorecard.Scorecard;
 
@@ -63,8 +62,11 @@ public class ErasureService {
         candidate.erasedAt = now;
         candidate.flush();
 
-        List<Long> interviews = Interview.find("select i.id from Interview i where i.candidate.id = ?1", candidateId)
-                .project(Long.class).list();
+        // Cancelled interviews too (the entity leaves them out): their entries are about the candidate as well.
+        List<Long> interviews = ((List<?>) em.createNativeQuery("select id from interview where candidate_id = ?1")
+                .setParameter(1, candidateId).getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+        em.createNativeQuery("update interview set cancel_reason = null where candidate_id = ?1")
+                .setParameter(1, candidateId).executeUpdate();
         List<Long> scorecards = Scorecard.eraseTextsOfCandidate(candidateId);
         parkedForms.forgetInterviews(interviews);
         erasePipelineTexts(candidateId);
