@@ -66,8 +66,9 @@ class FailedExportLinkMigrationTest {
             try (Connection c = connect(pool, url, user, password, h2, target); Statement s = c.createStatement();
                     ResultSet rs = s.executeQuery("select id, candidate_id from audit_event order by id")) {
                 while (rs.next()) {
+                    long id = rs.getLong(1);
                     long candidate = rs.getLong(2);
-                    linked.put(rs.getLong(1), rs.wasNull() ? null : candidate);
+                    linked.put(id, rs.wasNull() ? null : candidate);
                 }
             }
             Map<Long, Long> expected = new LinkedHashMap<>();
