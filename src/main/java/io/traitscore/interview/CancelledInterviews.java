@@ -37,6 +37,12 @@ public class CancelledInterviews {
     public List<CancelledInterview> ofCandidate(long candidateId) {
         Candidate candidate = CandidateService.require(candidateId);
         openings.requireView(candidate.opening);
+        return listFor(candidateId);
+    }
+
+    /** The same, for a caller that checked access itself (the personal-data export). */
+    @Transactional
+    public List<CancelledInterview> listFor(long candidateId) {
         List<?> rows = em.createNativeQuery("select i.id, u.display_name, i.scheduled_at, i.duration_minutes, i.cancelled_at,"
                         + " b.display_name, i.cancel_reason from interview i join user_account u on u.id = i.interviewer_id"
                         + " left join user_account b on b.id = i.cancelled_by_id"

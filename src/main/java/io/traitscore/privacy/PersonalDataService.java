@@ -12,6 +12,8 @@ import io.traitscore.debrief.Debrief;
 import io.traitscore.debrief.DebriefNote;
 import io.traitscore.decision.DecisionService;
 import io.traitscore.decision.DecisionView;
+import io.traitscore.interview.CancelledInterviews;
+import io.traitscore.interview.CancelledInterviews.CancelledInterview;
 import io.traitscore.interview.Interview;
 import io.traitscore.interview.InterviewView;
 import io.traitscore.scorecard.Scorecard;
@@ -29,8 +31,10 @@ public class PersonalDataService {
     private final AuditLog audit;
     private final StageService stages;
     private final DecisionService decisions;
+    private final CancelledInterviews cancelled;
 
-    PersonalDataService(AuditLog audit, StageService stages, DecisionService decisions) {
+    PersonalDataService(AuditLog audit, StageService stages, DecisionService decisions, CancelledInterviews cancelled) {
+        this.cancelled = cancelled;
         this.audit = audit;
         this.stages = stages;
         this.decisions = decisions;
@@ -38,7 +42,7 @@ public class PersonalDataService {
 
     public record PersonalData(Instant exportedAt, CandidateRecord candidate, List<InterviewView> interviews,
             List<ScorecardView> scorecards, List<StageChangeView> stages, List<Debrief.Note> debriefNotes,
-            List<DecisionView> decisions, List<AuditEventView> auditTrail) {
+            List<DecisionView> decisions, List<AuditEventView> auditTrail, List<CancelledInterview> cancelledInterviews) {
     }
 
     public record CandidateRecord(long id, String name, String email, String phone, String source, String status, Instant createdAt,
@@ -66,7 +70,8 @@ public class PersonalDataService {
                         c.opening.id, c.opening.title, c.opening.team),
                 interviews.stream().map(i -> InterviewView.of(i, scorecards.stream()
                         .filter(s -> s.interview.id.equals(i.id)).map(s -> s.status).findFirst().orElse(null))).toList(),
-                scorecards.stream().map(ScorecardView::of).toList(), stages.timeline(candidateId), notes, decided, trail);
+                scorecards.stream().map(ScorecardView::of).toList(), stages.timeline(candidateId), notes, decided, trail,
+                cancelled.listFor(candidateId));
         audit.recordAbout(candidateId, AuditAction.PERSONAL_DATA_EXPORT, "Candidate", candidateId,
                 "Personal data exported (" + interviews.size() + " interviews, " + scorecards.size() + " scorecards)", null, null);
         return data;

@@ -111,10 +111,14 @@ class InterviewCancellationTest {
     }
 
     @Test
-    void erasingTheCandidateClearsTheCancellationReason() {
+    void thePersonalDataExportListsTheCancellationAndErasureClearsItsReason() {
         long interview = Fixtures.scheduleInterview(manager, candidate, ian, "adapts-easily");
         as(manager).delete("/api/interviews/{id}?reason=Candidate is relocating to Porto", interview).then().statusCode(204);
         UserAccount hr = Fixtures.user(Role.HR);
+        // Until then the candidate's personal-data export lists it, reason included.
+        JsonPath held = as(hr).get("/api/candidates/{id}/personal-data", candidate).then().statusCode(200).extract().jsonPath();
+        assertThat(held.getList("cancelledInterviews.reason")).containsExactly("Candidate is relocating to Porto");
+        assertThat(held.getList("interviews")).isEmpty();
         as(hr).delete("/api/candidates/{id}/personal-data?reason=Asked to be forgotten", candidate).then().statusCode(200);
 
         // The erased candidate's pages are gone; the row stays, without the reason.
