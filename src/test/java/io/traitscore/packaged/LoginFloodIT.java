@@ -65,6 +65,9 @@ class LoginFloodIT {
                     PackagedApp.sleep(200);
                 }
             });
+            // A server that has been running: the login paths compiled by the JIT before the measured flood (on the
+            // loaded test machine, the first burst into a cold JVM stalled everything for up to 15 s).
+            warmUp(app, session);
             double loadPerCore = loadPerCore();
             user.start();
             try {
@@ -192,6 +195,19 @@ class LoginFloodIT {
         return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "="))
                 .map(c -> c.substring(name.length() + 1, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
                 .reduce((a, b) -> b).orElseThrow(() -> new AssertionError("no " + name + " cookie in " + response.headers()));
+    }
+
+    /** A few wrong logins of another name (locking it from this address, as the flood will) and session requests. */
+    private static void warmUp(PackagedApp app, String session) throws Exception {
+        Path ab = Path.of("/usr/bin/ab");
+        if (Files.isExecutable(ab)) {
+            new ProcessBuilder(ab.toString(), "-n", "100", "-c", "20", "-A", "warm-up:wrong-password", app.url() + "/api/me")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+        }
+        for (int i = 0; i < 20; i++) {
+            send(HttpRequest.newBuilder(URI.create(app.url() + "/api/me")).header("Cookie", "traitscore-session=" + session)
+                    .timeout(Duration.ofSeconds(30)).build());
+        }
     }
 
     /** The machine's load average per processor: how many threads other work keeps runnable per core. */
