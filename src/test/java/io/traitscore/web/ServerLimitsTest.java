@@ -37,7 +37,8 @@ class ServerLimitsTest {
     void anAddressBeyondWhatVertxReadsIsRefusedWith414() throws Exception {
         List<String> response = exchange("GET /api/audit?entityId=" + "x".repeat(70_000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n",
                 null);
-        assertThat(response.get(0)).startsWith("HTTP/1.1 414");
+        // HTTP/1.0: the request line could not be read, so neither could its version.
+        assertThat(response.get(0)).matches("HTTP/1\\.[01] 414 .*");
     }
 
     @Test
@@ -55,7 +56,7 @@ class ServerLimitsTest {
             }
             out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
         });
-        assertThat(response.get(0)).startsWith("HTTP/1.1 413");
+        assertThat(response.get(0)).matches("HTTP/1\\.[01] 413 .*");
     }
 
     private interface Body {
