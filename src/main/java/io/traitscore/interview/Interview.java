@@ -22,9 +22,15 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.annotations.SQLRestriction;
 
-/** One interviewer meeting one candidate, assessing a set of focus traits. */
+/**
+ * One interviewer meeting one candidate, assessing a set of focus traits. A cancelled interview keeps its
+ * row (when, by whom, why) but is left out of every query of this entity, so no list, count, kit or check
+ * sees it; {@link CancelledInterviews} reads those rows for the candidate's record.
+ */
 @Entity
+@SQLRestriction("cancelled_at is null")
 @EntityListeners(PlainTextFields.class)
 @Table(name = "interview")
 public class Interview extends PanacheEntity implements AccessTarget.Part {
@@ -56,6 +62,20 @@ public class Interview extends PanacheEntity implements AccessTarget.Part {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt = Instant.now();
+
+    /** When it was cancelled; null while it is live. */
+    @Column(name = "cancelled_at")
+    public Instant cancelledAt;
+
+    @Column(name = "cancelled_by_id")
+    public Long cancelledById;
+
+    @Column(name = "cancel_reason", length = 300)
+    public String cancelReason;
+
+    /** 0 while live, the interview's id once cancelled: the unique pair (candidate, interviewer) binds live interviews only. */
+    @Column(name = "cancelled_slot", nullable = false)
+    public long cancelledSlot;
 
     @Version
     public long version;

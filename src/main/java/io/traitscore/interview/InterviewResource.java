@@ -24,9 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class InterviewResource {
 
     private final InterviewService interviews;
+    private final CancelledInterviews cancelled;
 
-    InterviewResource(InterviewService interviews) {
+    InterviewResource(InterviewService interviews, CancelledInterviews cancelled) {
         this.interviews = interviews;
+        this.cancelled = cancelled;
     }
 
     @GET
@@ -43,6 +45,14 @@ public class InterviewResource {
     @Operation(summary = "A candidate's interviews and their scorecard status")
     public List<InterviewView> forCandidate(@PathParam("candidateId") long candidateId) {
         return interviews.forCandidate(candidateId);
+    }
+
+    @GET
+    @Path("/candidates/{candidateId}/interviews/cancelled")
+    @PermissionsAllowed(Permission.Names.VIEW_OPENINGS)
+    @Operation(summary = "A candidate's cancelled interviews: when, by whom and why, most recent first")
+    public List<CancelledInterviews.CancelledInterview> cancelledForCandidate(@PathParam("candidateId") long candidateId) {
+        return cancelled.ofCandidate(candidateId);
     }
 
     @POST

@@ -16,6 +16,9 @@ public interface InterviewScorecards {
     /** The status of the scorecard of every interview of an opening's candidates that has one. */
     Map<Long, ScorecardStatus> statusesInOpening(long openingId);
 
-    /** Removes the draft of an interview being cancelled; a submitted scorecard is never removed. */
+    /**
+     * Removes the draft of an interview being cancelled, and any form parked for it with its permits; a
+     * submitted scorecard is never removed.
+     */
     void discardDraft(long interviewId);
 }

@@ -201,7 +201,11 @@ public class InterviewService {
         cancel(id, null);
     }
 
-    /** Cancels (removes) the interview; the audit trail keeps it, with the reason when one is given. */
+    /**
+     * Cancels the interview: its row stays, marked with when, by whom and why, and from then on every query
+     * of interviews leaves it out. Its draft scorecard and any parked form are removed; the audit trail keeps
+     * the interview as it was.
+     */
     @Transactional
     public void cancel(long id, String reason) {
         Interview interview = require(id);
@@ -214,7 +218,10 @@ public class InterviewService {
         audit.recordAbout(interview.candidate.id, AuditAction.DELETE, "Interview", interview.id,
                 "Interview cancelled" + (reason == null || reason.isBlank() ? "" : ": " + reason.strip()),
                 InterviewView.of(interview, null), null);
-        interview.delete();
+        interview.cancelledAt = Instant.now();
+        interview.cancelledById = currentUser.id();
+        interview.cancelReason = reason == null || reason.isBlank() ? null : reason.strip();
+        interview.cancelledSlot = interview.id;
     }
 
     @Transactional

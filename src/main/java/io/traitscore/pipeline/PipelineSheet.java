@@ -5,15 +5,16 @@ import io.traitscore.candidate.CandidateView;
 import io.traitscore.candidate.StageChangeView;
 import io.traitscore.candidate.StageReason;
 import io.traitscore.decision.DecisionView;
+import io.traitscore.interview.CancelledInterviews;
 import java.util.List;
 
 /**
- * What the pipeline page shows: the candidate and their timeline, the moves the reader may make, and
+ * What the pipeline page shows: the candidate and their timeline (with their cancelled interviews), the moves the reader may make, and
  * which of the candidate's other pages they may open.
  */
 public record PipelineSheet(CandidateView candidate, List<StageChangeView> timeline, List<CandidateStatus> next,
         boolean canMove, boolean canOverrideDebrief, boolean canReadProfile, boolean canDebrief, boolean scorecardsAllIn,
-        List<DecisionView> decisions, boolean canDecide) {
+        List<DecisionView> decisions, boolean canDecide, List<CancelledInterviews.CancelledInterview> cancelledInterviews) {
 
     /** The debrief page exists from the debrief stage on. */
     public boolean debriefOpen() {

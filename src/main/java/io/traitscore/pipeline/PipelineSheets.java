@@ -6,6 +6,7 @@ import io.traitscore.candidate.CandidateStatus;
 import io.traitscore.candidate.CandidateView;
 import io.traitscore.candidate.StageService;
 import io.traitscore.decision.DecisionService;
+import io.traitscore.interview.CancelledInterviews;
 import io.traitscore.security.Access;
 import io.traitscore.security.Permission;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,8 +21,11 @@ public class PipelineSheets {
     private final StageService stages;
     private final Access access;
     private final DecisionService decisions;
+    private final CancelledInterviews cancelledInterviews;
 
-    PipelineSheets(CandidateService candidates, StageService stages, Access access, DecisionService decisions) {
+    PipelineSheets(CandidateService candidates, StageService stages, Access access, DecisionService decisions,
+            CancelledInterviews cancelledInterviews) {
+        this.cancelledInterviews = cancelledInterviews;
         this.candidates = candidates;
         this.stages = stages;
         this.access = access;
@@ -40,6 +44,7 @@ public class PipelineSheets {
         return new PipelineSheet(view, stages.timeline(id), next, canMove, canDecide, canReadProfile,
                 access.may(Permission.DEBRIEF, candidate), allIn,
                 canReadProfile ? decisions.ofCandidate(id) : List.of(),
-                canDecide && (view.status() == CandidateStatus.DEBRIEF || view.status() == CandidateStatus.OFFERED));
+                canDecide && (view.status() == CandidateStatus.DEBRIEF || view.status() == CandidateStatus.OFFERED),
+                cancelledInterviews.ofCandidate(id));
     }
 }

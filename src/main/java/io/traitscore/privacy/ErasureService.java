@@ -64,8 +64,11 @@ public class ErasureService {
         candidate.erasedAt = now;
         candidate.flush();
 
-        List<Long> interviews = Interview.find("select i.id from Interview i where i.candidate.id = ?1", candidateId)
-                .project(Long.class).list();
+        // Cancelled interviews too (the entity leaves them out): their entries are about the candidate as well.
+        List<Long> interviews = ((List<?>) em.createNativeQuery("select id from interview where candidate_id = ?1")
+                .setParameter(1, candidateId).getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+        em.createNativeQuery("update interview set cancel_reason = null where candidate_id = ?1")
+                .setParameter(1, candidateId).executeUpdate();
         List<Long> scorecards = Scorecard.eraseTextsOfCandidate(candidateId);
         parkedForms.forgetInterviews(interviews);
         erasePipelineTexts(candidateId);

@@ -13,6 +13,8 @@ import io.traitscore.debrief.DebriefNote;
 import io.traitscore.decision.DecisionService;
 import io.traitscore.decision.DecisionView;
 import io.traitscore.document.DocumentService;
+import io.traitscore.interview.CancelledInterviews;
+import io.traitscore.interview.CancelledInterviews.CancelledInterview;
 import io.traitscore.interview.Interview;
 import io.traitscore.interview.InterviewView;
 import io.traitscore.scorecard.Scorecard;
@@ -30,8 +32,10 @@ public class PersonalDataService {
     private final AuditLog audit;
     private final StageService stages;
     private final DecisionService decisions;
+    private final CancelledInterviews cancelled;
 
-    PersonalDataService(AuditLog audit, StageService stages, DecisionService decisions) {
+    PersonalDataService(AuditLog audit, StageService stages, DecisionService decisions, CancelledInterviews cancelled) {
+        this.cancelled = cancelled;
         this.audit = audit;
         this.stages = stages;
         this.decisions = decisions;
@@ -39,7 +43,8 @@ public class PersonalDataService {
 
     public record PersonalData(Instant exportedAt, CandidateRecord candidate, List<InterviewView> interviews,
             List<ScorecardView> scorecards, List<StageChangeView> stages, List<Debrief.Note> debriefNotes,
-            List<DecisionView> decisions, List<AuditEventView> auditTrail, List<Document> documents) {
+            List<DecisionView> decisions, List<AuditEventView> auditTrail, List<Document> documents,
+            List<CancelledInterview> cancelledInterviews) {
     }
 
     /** A document with its content (base64 in JSON), exactly as it was uploaded. */
@@ -74,7 +79,8 @@ public class PersonalDataService {
                         .filter(s -> s.interview.id.equals(i.id)).map(s -> s.status).findFirst().orElse(null))).toList(),
                 scorecards.stream().map(ScorecardView::of).toList(), stages.timeline(candidateId), notes, decided, trail,
                 DocumentService.allOf(candidateId).stream().map(d -> new Document(d.id, d.fileName, d.mediaType, d.sizeBytes,
-                        d.uploadedBy, d.uploadedAt, d.content)).toList());
+                        d.uploadedBy, d.uploadedAt, d.content)).toList(),
+                cancelled.listFor(candidateId));
         audit.recordAbout(candidateId, AuditAction.PERSONAL_DATA_EXPORT, "Candidate", candidateId,
                 "Personal data exported (" + interviews.size() + " interviews, " + scorecards.size() + " scorecards)", null, null);
         return data;

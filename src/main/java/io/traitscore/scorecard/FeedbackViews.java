@@ -65,7 +65,7 @@ public class FeedbackViews {
         em.createNativeQuery(INSERT + "c.opening_id = :opening"
                         + " and exists (select 1 from scorecard s join interview i on i.id = s.interview_id"
                         + "   where i.candidate_id = c.id and s.status = :submitted)"
-                        + " and not exists (select 1 from interview mine where mine.candidate_id = c.id"
+                        + " and not exists (select 1 from interview mine where mine.candidate_id = c.id and mine.cancelled_at is null"
                         + "   and mine.interviewer_id = :user and not exists (select 1 from scorecard own"
                         + "   where own.interview_id = mine.id and own.status = :submitted))"
                         + NOT_YET_SEEN)

@@ -39,6 +39,9 @@ public class ScorecardsOfInterviews implements InterviewScorecards {
     @Override
     public void discardDraft(long interviewId) {
         Scorecard.findByInterview(interviewId).filter(s -> !s.isSubmitted()).ifPresent(Scorecard::delete);
+        // What deleting the interview row used to cascade to; the cancelled row stays, so they go here.
+        ParkedScorecardForm.delete("interviewId", interviewId);
+        ParkingPermit.delete("interviewId", interviewId);
     }
 
     private static Map<Long, ScorecardStatus> toMap(List<Object[]> rows) {

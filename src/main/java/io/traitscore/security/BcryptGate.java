@@ -5,44 +5,33 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * Runs bcrypt on a bounded pool of its own (one thread per processor by default). A login flood then
- * costs at most that many cores: request threads and database connections are never held while bcrypt
- * runs, and checks beyond the queue, or that waited too long for a thread, fail with {@link LoginBusy}
- * (429 with Retry-After) instead of piling up.
+ * Runs bcrypt on a bounded pool of its own (by default one thread fewer than there are processors, at
+ * least one). A login flood then costs at most that many cores and leaves one for logged-in users:
+ * request threads and database connections are never held while bcrypt runs, and checks beyond the
+ * queue, or that waited too long for a thread, fail with {@link LoginBusy} (429 with Retry-After)
+ * instead of piling up.
  */
 @ApplicationScoped
 public class BcryptGate {
 
-    private final ThreadPoolExecutor executor;
-    private final long maxWaitNanos;
-    private final Duration retryAfter;
+    private final BoundedPool pool;
 
     @Inject
     BcryptGate(SecurityConfig config) {
-        this(config.bcrypt().threads() > 0 ? config.bcrypt().threads() : Runtime.getRuntime().availableProcessors(),
+        this(threads(config.bcrypt().threads(), Runtime.getRuntime().availableProcessors()),
                 config.bcrypt().queue(), config.bcrypt().maxWait(), config.bcrypt().retryAfter());
     }
 
     BcryptGate(int threads, int queue, Duration maxWait, Duration retryAfter) {
-        AtomicInteger number = new AtomicInteger();
-        BlockingQueue<Runnable> waiting = queue > 0 ? new ArrayBlockingQueue<>(queue) : new SynchronousQueue<>();
-        this.executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, waiting, task -> {
-            Thread thread = new Thread(task, "bcrypt-" + number.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        }, new ThreadPoolExecutor.AbortPolicy());
-        this.maxWaitNanos = maxWait.toNanos();
-        this.retryAfter = retryAfter;
+        this.pool = new BoundedPool("bcrypt", threads, queue, maxWait, retryAfter);
+    }
+
+    /** The configured thread count, or (0) one fewer than the processors, so a flood never takes every core. */
+    static int threads(int configured, int processors) {
+        return configured > 0 ? configured : Math.max(1, processors - 1);
     }
 
     /**
@@ -50,35 +39,20 @@ public class BcryptGate {
      * before it costs a database connection.
      */
     public void requireRoom() {
-        if (executor.getQueue().remainingCapacity() == 0 && executor.getActiveCount() >= executor.getMaximumPoolSize()) {
-            throw new LoginBusy(retryAfter);
-        }
+        pool.requireRoom();
     }
 
     /** Runs the check on the pool; fails with {@link LoginBusy} when the pool and its queue are full. */
     public <T> Uni<T> run(Supplier<T> check) {
-        return Uni.createFrom().emitter(emitter -> {
-            long queuedAt = System.nanoTime();
-            try {
-                executor.execute(() -> {
-                    if (System.nanoTime() - queuedAt > maxWaitNanos) {
-                        emitter.fail(new LoginBusy(retryAfter));
-                        return;
-                    }
-                    try {
-                        emitter.complete(check.get());
-                    } catch (RuntimeException e) {
-                        emitter.fail(e);
-                    }
-                });
-            } catch (RejectedExecutionException e) {
-                emitter.fail(new LoginBusy(retryAfter));
-            }
-        });
+        return pool.run(check);
+    }
+
+    int threads() {
+        return pool.threads();
     }
 
     @PreDestroy
     void stop() {
-        executor.shutdownNow();
+        pool.stop();
     }
 }

@@ -33,6 +33,14 @@ final class Blocking {
         return Uni.createFrom().completionStage(() -> context.<T>executeBlocking(step::get, false).toCompletionStage());
     }
 
+    /**
+     * Runs a step on a pool of its own (with a request context of its own, as a worker would have) and
+     * continues on the request's context: waiting for that pool ties up no shared worker thread.
+     */
+    <T> Uni<T> on(BoundedPool pool, Supplier<T> step) {
+        return back(pool.run(() -> withRequestContext(step)));
+    }
+
     /** Continues on the request's context after work done on another pool (bcrypt). */
     <T> Uni<T> back(Uni<T> elsewhere) {
         return context == null ? elsewhere : elsewhere.emitOn(task -> context.runOnContext(ignored -> task.run()));

@@ -6,7 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Slows down password guessing without letting anyone lock an account for its owner. Two counters per
@@ -17,9 +22,16 @@ import java.util.List;
  * <p>An attempt is counted <em>before</em> the password is checked, by one atomic UPDATE per counter,
  * and refused when that pushed a counter past its limit; a success gives the count back. So parallel
  * guesses are all counted, and once the limit is reached even the right password is refused.
+ *
+ * <p>A lock seen in the database is also kept in memory until its window ends, so a flood of attempts
+ * against a locked pair or source is turned away before any database work or bcrypt (it is refused with
+ * the same 401, whatever the instance). The database stays the authority: the memory only ever refuses
+ * what the database would refuse too, and another instance learns of a lock at its first look.
  */
 @ApplicationScoped
 public class LoginGuard {
+
+    private static final int KNOWN_LOCKS_LIMIT = 100_000;
 
     /** The counters after an attempt was counted. */
     public record Counted(int forAccount, int forSource) {
@@ -28,28 +40,44 @@ public class LoginGuard {
     private final SecurityConfig config;
     private final EntityManager entityManager;
     private final Clock clock = Clock.systemUTC();
+    /** Counter keys known to be locked, with the end of their window. */
+    private final Map<String, Instant> knownLocks = new ConcurrentHashMap<>();
 
     LoginGuard(SecurityConfig config, EntityManager entityManager) {
         this.config = config;
         this.entityManager = entityManager;
     }
 
-    /** Whether the username from this source, or the source itself, is locked now (a read only; in the caller's transaction). */
+    /**
+     * Whether a lock of the username from this source, or of the source, is known in memory: no database,
+     * no bcrypt. False only means "not known here"; {@link #isLocked} asks the database.
+     */
+    public boolean isKnownLocked(String username, String source) {
+        Instant now = clock.instant();
+        return knownLock(accountKey(username, source), now) || knownLock(sourceKey(source), now);
+    }
+
+    /**
+     * Whether the username from this source, or the source itself, is locked now (a read only; in the
+     * caller's transaction). A lock found is remembered until its window ends.
+     */
     public boolean isLocked(String username, String source) {
         Instant windowStart = clock.instant().minus(config.login().window());
-        List<?> rows = entityManager.createNativeQuery(
-                "select counter_key, attempts from login_counter where counter_key in (?1, ?2) and window_started_at > ?3")
+        List<?> rows = entityManager.createNativeQuery("select counter_key, attempts, window_started_at from login_counter"
+                + " where counter_key in (?1, ?2) and window_started_at > ?3")
                 .setParameter(1, accountKey(username, source)).setParameter(2, sourceKey(source))
                 .setParameter(3, windowStart).getResultList();
+        boolean locked = false;
         for (Object row : rows) {
             Object[] columns = (Object[]) row;
             int attempts = ((Number) columns[1]).intValue();
             boolean account = columns[0].equals(accountKey(username, source));
             if (attempts >= (account ? config.login().maxFailures() : config.login().maxFailuresPerSource())) {
-                return true;
+                remember((String) columns[0], instant(columns[2]).plus(config.login().window()));
+                locked = true;
             }
         }
-        return false;
+        return locked;
     }
 
     /** Counts an attempt on both counters (caller's transaction); {@link #allows} says whether it may go on to the password check. */
@@ -123,9 +151,51 @@ public class LoginGuard {
                 .setParameter(1, key).getSingleResult()).intValue();
     }
 
+    private boolean knownLock(String key, Instant now) {
+        Instant until = knownLocks.get(key);
+        if (until == null) {
+            return false;
+        }
+        if (!until.isAfter(now)) {
+            knownLocks.remove(key, until);
+            return false;
+        }
+        return true;
+    }
+
+    private void remember(String key, Instant until) {
+        // Bounded: every lock cost its source several bcrypt checks, so this many means an attack the database still stops.
+        if (knownLocks.size() < KNOWN_LOCKS_LIMIT) {
+            knownLocks.put(key, until);
+        }
+    }
+
+    /** Forgets the locks kept in memory (as a restart would); the database's counters still hold. */
+    void forgetKnownLocks() {
+        knownLocks.clear();
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (value instanceof ZonedDateTime zoned) {
+            return zoned.toInstant();
+        }
+        if (value instanceof Date date) {
+            return date.toInstant();
+        }
+        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
+    }
+
     @Scheduled(every = "1h", delayed = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void forgetEndedWindows() {
-        Instant windowStart = clock.instant().minus(config.login().window());
+        Instant now = clock.instant();
+        knownLocks.values().removeIf(until -> !until.isAfter(now));
+        Instant windowStart = now.minus(config.login().window());
         QuarkusTransaction.requiringNew().run(() -> entityManager
                 .createNativeQuery("delete from login_counter where window_started_at <= ?1")
                 .setParameter(1, windowStart).executeUpdate());

@@ -45,7 +45,7 @@ public interface SecurityConfig {
 
     /** Password checks run on a small pool of their own, never on request threads and never holding a connection. */
     interface Bcrypt {
-        /** Threads that run bcrypt; 0: one per processor. */
+        /** Threads that run bcrypt; 0: one fewer than the processors (at least one), so a flood leaves a core for everyone else. */
         @WithDefault("0")
         int threads();
 

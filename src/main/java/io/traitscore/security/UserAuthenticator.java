@@ -29,14 +29,18 @@ public class UserAuthenticator {
     }
 
     /**
-     * Login steps that may use a database connection at once. Attempts for one username and address all
-     * update the same counter rows, so a flood of them would queue on those row locks while holding
-     * connections; capped here, the rest of the pool stays free for logged-in users.
+     * Login steps that may use a database connection at once, on threads of their own. Attempts for one
+     * username and address all update the same counter rows, so a flood of them would queue on those row
+     * locks while holding connections; capped here, the rest of the pool stays free for logged-in users.
+     * The steps wait in this pool's queue, not on worker threads, so a flood cannot take the threads that
+     * session requests need either.
      */
     static final int DATABASE_STEPS = 4;
-    private static final long STEP_WAIT_SECONDS = 5;
+    private static final int STEPS_QUEUE = 1024;
+    private static final java.time.Duration STEP_WAIT = java.time.Duration.ofSeconds(5);
 
-    private final java.util.concurrent.Semaphore databaseSteps = new java.util.concurrent.Semaphore(DATABASE_STEPS, true);
+    private final BoundedPool databaseSteps = new BoundedPool("login-db", DATABASE_STEPS, STEPS_QUEUE, STEP_WAIT,
+            java.time.Duration.ofSeconds(2));
     private final PasswordHasher hasher;
     private final LoginGuard guard;
     private final BcryptGate gate;
@@ -60,6 +64,10 @@ public class UserAuthenticator {
      */
     public Uni<SecurityIdentity> authenticate(String username, String password, String source, boolean interactive) {
         String name = LoginNames.normalise(username);
+        if (guard.isKnownLocked(name, source)) {
+            // Known here to be locked: refused before any database work or bcrypt, as the database would refuse it.
+            return Uni.createFrom().failure(new AuthenticationFailedException("locked after repeated failures"));
+        }
         try {
             if (!hasher.mayBeRemembered(name, password)) {
                 gate.requireRoom();
@@ -68,7 +76,7 @@ public class UserAuthenticator {
             return Uni.createFrom().failure(busy);
         }
         Blocking blocking = Blocking.here();
-        return blocking.step(() -> capped(() -> prepare(name, password, source))).onItem().transformToUni(prepared -> {
+        return blocking.on(databaseSteps, () -> prepare(name, password, source)).onItem().transformToUni(prepared -> {
             if (prepared instanceof AuthenticationFailedException refused) {
                 // Returned, not thrown, so the counting above commits.
                 return Uni.createFrom().failure(refused);
@@ -78,11 +86,11 @@ public class UserAuthenticator {
             }
             Attempt attempt = (Attempt) prepared;
             return blocking.back(gate.run(() -> check(attempt, password)))
-                    .onFailure(LoginBusy.class).call(() -> blocking.step(() -> {
+                    .onFailure(LoginBusy.class).call(() -> blocking.on(databaseSteps, () -> {
                         guard.notChecked(name, source);
                         return true;
                     }))
-                    .onItem().transformToUni(check -> blocking.step(() -> capped(() -> finish(attempt, check, interactive))));
+                    .onItem().transformToUni(check -> blocking.on(databaseSteps, () -> finish(attempt, check, interactive)));
         });
     }
 
@@ -94,6 +102,10 @@ public class UserAuthenticator {
         if (name.isEmpty()) {
             throw new AuthenticationFailedException("no username");
         }
+        if (guard.isKnownLocked(name, source)) {
+            // Locked while this attempt waited for its turn.
+            return new AuthenticationFailedException("locked after repeated failures");
+        }
         return QuarkusTransaction.requiringNew().call(() -> {
             if (guard.isLocked(name, source)) {
                 return new AuthenticationFailedException("locked after repeated failures");
@@ -104,28 +116,11 @@ public class UserAuthenticator {
             }
             LoginGuard.Counted counted = guard.count(name, source);
             if (!guard.allows(counted)) {
+                guard.isLocked(name, source); // remembers the lock, so the attempts after this one stop before the database
                 return new AuthenticationFailedException("locked after repeated failures");
             }
             return new Attempt(name, source, candidate, counted);
         });
-    }
-
-    private <T> T capped(java.util.function.Supplier<T> step) {
-        boolean entered;
-        try {
-            entered = databaseSteps.tryAcquire(STEP_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            entered = false;
-        }
-        if (!entered) {
-            throw new LoginBusy(java.time.Duration.ofSeconds(2));
-        }
-        try {
-            return step.get();
-        } finally {
-            databaseSteps.release();
-        }
     }
 
     private static Candidate find(String name) {
@@ -168,6 +163,11 @@ public class UserAuthenticator {
             }
         });
         throw new AuthenticationFailedException(reason);
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        databaseSteps.stop();
     }
 
     public static QuarkusSecurityIdentity.Builder identityBuilder(UserAccount user) {

@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,8 @@ class LoginFloodIT {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     private static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+    /** Above this load average per processor, response times say more about the machine than about the application. */
+    private static final double MAX_LOAD_PER_CORE_FOR_TIMING = 4.0;
     private static final List<String> DEMO_USERS = List.of("hmorgan", "ichen", "rdiaz", "sokafor", "mlindqvist",
             "tnguyen", "hbrooks", "admin");
 
@@ -45,17 +48,27 @@ class LoginFloodIT {
             throws Exception {
         try (PackagedApp app = PackagedApp.in(folder).startReady()) {
             String session = logIn(app, "hbrooks", "203.0.113.250");
-            List<Long> slowest = new CopyOnWriteArrayList<>();
+            // The user has a client of their own, as a browser would: not the flood's connection pool and selector.
+            HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(10)).build();
+            Map<String, List<Long>> answers = new ConcurrentHashMap<>();
+            AtomicReference<String> phase = new AtomicReference<>("ab");
             AtomicBoolean flooding = new AtomicBoolean(true);
             Thread user = new Thread(() -> {
                 while (flooding.get()) {
+                    String during = phase.get();
                     long started = System.nanoTime();
-                    int status = send(HttpRequest.newBuilder(URI.create(app.url() + "/api/me"))
+                    int status = send(browser, HttpRequest.newBuilder(URI.create(app.url() + "/api/me"))
                             .header("Cookie", "traitscore-session=" + session).timeout(Duration.ofSeconds(30)).build()).statusCode();
-                    slowest.add(status == 200 ? Duration.ofNanos(System.nanoTime() - started).toMillis() : -status);
+                    answers.computeIfAbsent(during, p -> new CopyOnWriteArrayList<>())
+                            .add(status == 200 ? Duration.ofNanos(System.nanoTime() - started).toMillis() : -status);
                     PackagedApp.sleep(200);
                 }
             });
+            // A server that has been running: the login paths compiled by the JIT before the measured flood (on the
+            // loaded test machine, the first burst into a cold JVM stalled everything for up to 15 s).
+            warmUp(app, session);
+            double loadPerCore = loadPerCore();
             user.start();
             try {
                 // ab, as in the review: one source, one wrong user and password, 200 at once.
@@ -68,19 +81,29 @@ class LoginFloodIT {
                     assertThat(output).contains("Complete requests:      400").contains("Failed requests:        0");
                 }
                 // A botnet: 400 different sources, so no throttle helps and every attempt wants bcrypt.
+                phase.set("botnet");
                 Map<Integer, Integer> statuses = flood(app, 400, 200);
                 assertThat(statuses.keySet()).as("statuses of the flood " + statuses).allMatch(s -> s == 401 || s == 429);
             } finally {
                 flooding.set(false);
                 user.join();
             }
-            // All answered 200; on the shared 2-core test machine (ab, 200 client threads, the application and other
-            // builds) a few answers during the ab burst took 2-5 s, so the bound is 9 in 10 within 2 s, all within 10 s
-            // (main: up to 30 s, and 500s). notes/seca.md has the measured figures.
-            assertThat(slowest).as("the logged-in user's answers (ms; negative: a failed status)").isNotEmpty()
+            loadPerCore = Math.max(loadPerCore, loadPerCore());
+            System.out.printf("LoginFloodIT: load per core %.1f; the logged-in user's answers (ms): %s%n", loadPerCore, answers);
+            List<Long> all = answers.values().stream().flatMap(List::stream).toList();
+            assertThat(all).as("the logged-in user's answers (ms; negative: a failed status)").isNotEmpty()
                     .allMatch(ms -> ms >= 0 && ms < 10_000);
-            assertThat(slowest.stream().filter(ms -> ms < 2000).count()).as("answers within 2 s: " + slowest)
-                    .isGreaterThanOrEqualTo(slowest.size() * 9L / 10);
+            // Attempts against a locked pair stop in memory before any database work, login steps wait on threads of
+            // their own (never on the workers that serve sessions), and bcrypt leaves a core free: every answer comes
+            // within 2 s. Only on a machine that other work oversubscribes (more than 4 runnable threads per core: the
+            // parallel builds of the shared test machine, at 15 per core, make even /q/health/live take 25 ms per
+            // request) does the bound fall back to 9 in 10; notes/sec13.md has the figures of both.
+            if (loadPerCore <= MAX_LOAD_PER_CORE_FOR_TIMING) {
+                assertThat(all).as("every answer within 2 s: " + answers).allMatch(ms -> ms < 2000);
+            } else {
+                assertThat(all.stream().filter(ms -> ms < 2000).count()).as("answers within 2 s: " + answers)
+                        .isGreaterThanOrEqualTo(all.size() * 9L / 10);
+            }
         }
     }
 
@@ -174,9 +197,32 @@ class LoginFloodIT {
                 .reduce((a, b) -> b).orElseThrow(() -> new AssertionError("no " + name + " cookie in " + response.headers()));
     }
 
+    /** A few wrong logins of another name (locking it from this address, as the flood will) and session requests. */
+    private static void warmUp(PackagedApp app, String session) throws Exception {
+        Path ab = Path.of("/usr/bin/ab");
+        if (Files.isExecutable(ab)) {
+            new ProcessBuilder(ab.toString(), "-n", "100", "-c", "20", "-A", "warm-up:wrong-password", app.url() + "/api/me")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+        }
+        for (int i = 0; i < 20; i++) {
+            send(HttpRequest.newBuilder(URI.create(app.url() + "/api/me")).header("Cookie", "traitscore-session=" + session)
+                    .timeout(Duration.ofSeconds(30)).build());
+        }
+    }
+
+    /** The machine's load average per processor: how many threads other work keeps runnable per core. */
+    private static double loadPerCore() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return Math.max(0, os.getSystemLoadAverage()) / os.getAvailableProcessors();
+    }
+
     private static HttpResponse<String> send(HttpRequest request) {
+        return send(HTTP, request);
+    }
+
+    private static HttpResponse<String> send(HttpClient client, HttpRequest request) {
         try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
             throw new AssertionError("request failed: " + request.uri(), e);
         }

@@ -49,6 +49,14 @@ class BcryptGateTest {
         gate.stop();
     }
 
+    @Test
+    void byDefaultBcryptLeavesOneProcessorFree() {
+        assertThat(BcryptGate.threads(0, 2)).isEqualTo(1);
+        assertThat(BcryptGate.threads(0, 1)).isEqualTo(1);
+        assertThat(BcryptGate.threads(0, 8)).isEqualTo(7);
+        assertThat(BcryptGate.threads(3, 2)).as("configured").isEqualTo(3);
+    }
+
     private static boolean await(CountDownLatch latch) {
         try {
             return latch.await(10, TimeUnit.SECONDS);

@@ -36,6 +36,9 @@ class LoginThrottleTest {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    LoginGuard guard;
+
     @Test
     void failuresFromOneAddressLockOnlyThatAddressNotTheAccount() {
         UserAccount victim = Fixtures.user(Role.ADMIN);
@@ -59,7 +62,33 @@ class LoginThrottleTest {
         QuarkusTransaction.requiringNew().run(() -> entityManager
                 .createNativeQuery("update login_counter set window_started_at = ?1 where counter_key like ?2")
                 .setParameter(1, Instant.now().minusSeconds(3600)).setParameter(2, "%@" + attacker).executeUpdate());
+        guard.forgetKnownLocks(); // the lock's copy in memory would last until the real window's end
         basic(attacker, victim.username, Fixtures.PASSWORD).get("/api/me").then().statusCode(200);
+    }
+
+    @Test
+    void aLockedPairIsRefusedFromMemoryBeforeAnyDatabaseWorkAndOnlyThatPair() {
+        UserAccount victim = Fixtures.user(Role.HR);
+        String attacker = newSource();
+        for (int i = 0; i < 6; i++) {
+            basic(attacker, victim.username, "guess-" + i).get("/api/me").then().statusCode(401);
+        }
+        Integer locked = counter("account:" + victim.username + "@" + attacker);
+        Integer sourceCount = counter("source:" + attacker);
+
+        for (int i = 0; i < 20; i++) {
+            basic(attacker, " " + victim.username.toUpperCase(), "guess-again-" + i).get("/api/me").then().statusCode(401);
+        }
+        assertThat(counter("account:" + victim.username + "@" + attacker)).as("not even read-and-counted").isEqualTo(locked);
+        assertThat(counter("source:" + attacker)).isEqualTo(sourceCount);
+        // With the database's counters gone, the lock in memory still refuses until its window ends...
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("delete from login_counter where counter_key like ?1")
+                .setParameter(1, "%" + attacker).executeUpdate());
+        basic(attacker, victim.username, Fixtures.PASSWORD).get("/api/me").then().statusCode(401);
+        // ...but it is the pair's lock only: the same address for another user, and the user from elsewhere, get in.
+        UserAccount other = Fixtures.user(Role.HR);
+        basic(attacker, other.username, Fixtures.PASSWORD).get("/api/me").then().statusCode(200);
+        basic(newSource(), victim.username, Fixtures.PASSWORD).get("/api/me").then().statusCode(200);
     }
 
     @Test

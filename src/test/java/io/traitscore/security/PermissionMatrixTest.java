@@ -58,6 +58,8 @@ class PermissionMatrixTest {
                     .post("/api/candidates/{id}/stage", Fixtures.createCandidate(w.owner(), w.opening())).statusCode()),
             new Action(Permission.VIEW_OPENINGS, "read a candidate's timeline", w -> as(w.actor())
                     .get("/api/candidates/{id}/timeline", w.candidate()).statusCode()),
+            new Action(Permission.VIEW_OPENINGS, "read a candidate's cancelled interviews", w -> as(w.actor())
+                    .get("/api/candidates/{id}/interviews/cancelled", w.candidate()).statusCode()),
             new Action(Permission.MANAGE_CANDIDATES, "schedule a candidate's panel", w -> as(w.actor()).body(Map.of(
                             "interviews", List.of(Map.of("interviewerId", Fixtures.user(Role.INTERVIEWER).id,
                                     "scheduledAt", "2026-12-03T09:00:00Z", "focusTraits", List.of(TRAIT))), "confirm", true))
