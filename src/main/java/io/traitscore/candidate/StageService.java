@@ -11,6 +11,7 @@ import io.traitscore.security.CurrentUser;
 import io.traitscore.security.Permission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -131,6 +132,39 @@ public class StageService {
         change.changedAt = now;
         change.persist();
         return change;
+    }
+
+    /**
+     * Moves an interviewing candidate into debrief once every scheduled scorecard is in, in the transaction
+     * that submitted the last one. The candidate's row is locked before counting, so two last scorecards
+     * submitted at once cannot both see the other one missing. Only interviewing moves: a candidate already
+     * in debrief or beyond, rejected or withdrawn stays where they are.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enterDebriefWhenEveryScorecardIsIn(Candidate candidate) {
+        Candidate.getEntityManager().refresh(candidate, LockModeType.PESSIMISTIC_WRITE);
+        if (candidate.status != CandidateStatus.INTERVIEWING) {
+            return;
+        }
+        CandidateProgress counts = progress.ofCandidate(candidate.id);
+        if (counts.interviews() == 0 || counts.submitted() < counts.interviews()) {
+            return;
+        }
+        CandidateView before = view(candidate);
+        Instant now = Instant.now();
+        candidate.moveTo(CandidateStatus.DEBRIEF, now);
+        StageChange change = new StageChange();
+        change.candidateId = candidate.id;
+        change.fromStatus = CandidateStatus.INTERVIEWING;
+        change.toStatus = CandidateStatus.DEBRIEF;
+        change.automatic = true;
+        change.actor = AuditLog.SYSTEM;
+        change.changedAt = now;
+        change.persist();
+        Candidate.flush();
+        audit.recordAbout(candidate.id, AuditAction.UPDATE, "Candidate", candidate.id, "Candidate moved automatically from "
+                + CandidateStatus.INTERVIEWING + " to " + CandidateStatus.DEBRIEF + ": all " + counts.interviews()
+                + " scheduled scorecards are in", before, view(candidate));
     }
 
     /** Records a move made by the system (scheduling the first interview), so the timeline has no holes. */

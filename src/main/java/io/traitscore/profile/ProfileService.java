@@ -87,7 +87,9 @@ public class ProfileService {
         OpeningModel model = models.model(opening, traits, () -> submitted.scores(opening.id, keys));
         return ProfileCalculator.calculate(new ProfileInput(
                 new CandidateRef(candidate.id, candidate.name, candidate.status), new Ref(opening.id, opening.title),
-                traits, ratings, submitted.verdicts(candidateId), model.offsets(), model));
+                traits, ratings, submitted.verdicts(candidateId), model.offsets(), model))
+                .withResolutions(ResolvedRedFlag.ofCandidate(candidateId).stream()
+                        .collect(Collectors.toMap(r -> r.flagCode, ResolvedRedFlag::view)));
     }
 
     @Transactional

@@ -48,6 +48,9 @@ record PermissionWorld(UserAccount actor, UserAccount owner, long opening, long 
                 submitOwnScorecardIfInterviewing();
             }
         }
+        if ("DEBRIEF".equals(as(owner).get("/api/candidates/{id}", candidate).then().extract().jsonPath().getString("status"))) {
+            return; // the actor's scorecard was the last one out: the candidate moved into debrief on their own
+        }
         Map<String, Object> body = new java.util.HashMap<>();
         body.put("stage", "DEBRIEF");
         body.put("note", "Opened for the permission test.");
