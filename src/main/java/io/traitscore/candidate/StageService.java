@@ -11,7 +11,6 @@ import io.traitscore.security.CurrentUser;
 import io.traitscore.security.Permission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -142,7 +141,10 @@ public class StageService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void enterDebriefWhenEveryScorecardIsIn(Candidate candidate) {
-        Candidate.getEntityManager().refresh(candidate, LockModeType.PESSIMISTIC_WRITE);
+        // A plain "for update" (Hibernate's lock modes write SQL the H2 mode here does not read), then the fresh row.
+        Candidate.getEntityManager().createNativeQuery("select id from candidate where id = ?1 for update")
+                .setParameter(1, candidate.id).getResultList();
+        Candidate.getEntityManager().refresh(candidate);
         if (candidate.status != CandidateStatus.INTERVIEWING) {
             return;
         }

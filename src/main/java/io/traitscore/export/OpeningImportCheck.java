@@ -43,7 +43,9 @@ import java.util.stream.Collectors;
  * <li>new accounts get valid usernames, names and emails, and only administrators create administrators;</li>
  * <li>scores, evidence, traits (within the opening and the interview's focus), durations and text lengths
  * follow the API's rules; times lie in {@link #EARLIEST}..{@link #LATEST}; erased candidates are not
- * imported (their personal data could be neither exported nor erased).</li>
+ * imported (their personal data could be neither exported nor erased);</li>
+ * <li>timelines, decision records and resolved red flags follow the stage, decision and debrief rules
+ * ({@link PipelineImportCheck}).</li>
  * </ul>
  * The document's size is bounded before anything is looked up, so a huge one is refused at once.
  */
@@ -244,6 +246,7 @@ class OpeningImportCheck {
         time(at + ".createdAt", candidate.createdAt(), errors);
         time(at + ".statusChangedAt", candidate.statusChangedAt(), errors);
         time(at + ".decidedAt", candidate.decidedAt(), errors);
+        new PipelineImportCheck(this::rule, roles, traits, errors).candidate(at, candidate);
         Set<String> interviewers = new HashSet<>();
         for (int i = 0; i < candidate.interviews().size(); i++) {
             OpeningDocument.Interview interview = candidate.interviews().get(i);
@@ -352,13 +355,13 @@ class OpeningImportCheck {
         validator.validateValue(api, property, value).forEach(v -> errors.add(new FieldError(field, v.getMessage())));
     }
 
-    private static void time(String field, Instant value, List<FieldError> errors) {
+    static void time(String field, Instant value, List<FieldError> errors) {
         if (value != null && (value.isBefore(EARLIEST) || !value.isBefore(LATEST))) {
             errors.add(new FieldError(field, "must lie between " + EARLIEST + " and " + LATEST));
         }
     }
 
-    private static boolean listed(String field, String username, Map<String, Role> roles, List<FieldError> errors) {
+    static boolean listed(String field, String username, Map<String, Role> roles, List<FieldError> errors) {
         if (!roles.containsKey(username)) {
             errors.add(new FieldError(field, "'" + username + "' is not listed under users"));
             return false;

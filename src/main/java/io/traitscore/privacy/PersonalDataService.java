@@ -12,6 +12,7 @@ import io.traitscore.debrief.Debrief;
 import io.traitscore.debrief.DebriefNote;
 import io.traitscore.decision.DecisionService;
 import io.traitscore.decision.DecisionView;
+import io.traitscore.profile.ResolvedRedFlag;
 import io.traitscore.interview.Interview;
 import io.traitscore.interview.InterviewView;
 import io.traitscore.scorecard.Scorecard;
@@ -38,7 +39,11 @@ public class PersonalDataService {
 
     public record PersonalData(Instant exportedAt, CandidateRecord candidate, List<InterviewView> interviews,
             List<ScorecardView> scorecards, List<StageChangeView> stages, List<Debrief.Note> debriefNotes,
-            List<DecisionView> decisions, List<AuditEventView> auditTrail) {
+            List<DecisionView> decisions, List<ResolvedRedFlagRecord> resolvedRedFlags, List<AuditEventView> auditTrail) {
+    }
+
+    /** A red flag the hiring manager marked resolved, with the note written about it. */
+    public record ResolvedRedFlagRecord(String traitKey, String code, String note, String resolvedBy, Instant resolvedAt) {
     }
 
     public record CandidateRecord(long id, String name, String email, String phone, String source, String status, Instant createdAt,
@@ -66,7 +71,9 @@ public class PersonalDataService {
                         c.opening.id, c.opening.title, c.opening.team),
                 interviews.stream().map(i -> InterviewView.of(i, scorecards.stream()
                         .filter(s -> s.interview.id.equals(i.id)).map(s -> s.status).findFirst().orElse(null))).toList(),
-                scorecards.stream().map(ScorecardView::of).toList(), stages.timeline(candidateId), notes, decided, trail);
+                scorecards.stream().map(ScorecardView::of).toList(), stages.timeline(candidateId), notes, decided,
+                ResolvedRedFlag.ofCandidate(candidateId).stream().map(r -> new ResolvedRedFlagRecord(r.traitKey, r.flagCode,
+                        r.note, r.resolvedBy, r.resolvedAt)).toList(), trail);
         audit.recordAbout(candidateId, AuditAction.PERSONAL_DATA_EXPORT, "Candidate", candidateId,
                 "Personal data exported (" + interviews.size() + " interviews, " + scorecards.size() + " scorecards)", null, null);
         return data;
