@@ -71,7 +71,7 @@ final class PipelineImportCheck {
             if (m == 0 && move.from() != null) {
                 errors.add(new FieldError(field + ".from", "the timeline starts where the candidate first stood:"
                         + " the first entry has no 'from'"));
-            } else if (m > 0 && (move.from() == null || from != null && from != stageBefore)) {
+            } else if (m > 0 && stageBefore != null && from != stageBefore && (move.from() == null || from != null)) {
                 errors.add(new FieldError(field + ".from", "must be " + stageBefore + ", where the entry before left"
                         + " the candidate"));
             } else if (from != null && to != null && !from.mayMoveTo(to)) {

@@ -1,5 +1,6 @@
 package io.traitscore.profile;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.traitscore.candidate.CandidateStatus;
 import io.traitscore.profile.ProfileRules.FlagKind;
 import io.traitscore.profile.ProfileRules.GapReason;
@@ -88,6 +89,8 @@ public record CandidateProfile(
             this(traitKey, traitName, code, text, interviewerId, interviewerName, null);
         }
 
+        /** In the JSON too, so readers need not test the resolution for null. */
+        @JsonProperty("resolved")
         public boolean resolved() {
             return resolution != null;
         }

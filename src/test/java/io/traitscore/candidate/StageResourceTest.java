@@ -121,10 +121,10 @@ class StageResourceTest {
 
         long rejected = Fixtures.createCandidate(manager, opening);
         Fixtures.submitScorecard(ian, Fixtures.scheduleInterview(manager, rejected, ian), "NO",
-                List.of(Fixtures.rating(TRAIT, 1, null)));
+                List.of(Fixtures.rating(TRAIT, 1, "Refused every change of plan.")));
         long late = Fixtures.scheduleInterview(manager, rejected, rosa);
         Fixtures.reject(manager, rejected);
-        Fixtures.submitScorecard(rosa, late, "NO", List.of(Fixtures.rating(TRAIT, 2, null)));
+        Fixtures.submitScorecard(rosa, late, "NO", List.of(Fixtures.rating(TRAIT, 2, "Struggled with the new tool.")));
         Fixtures.requireStage(manager, rejected, "REJECTED");
         assertThat(as(manager).get("/api/candidates/{id}/timeline", rejected).then().extract().jsonPath().getList("to"))
                 .containsExactly("APPLIED", "INTERVIEWING", "REJECTED");

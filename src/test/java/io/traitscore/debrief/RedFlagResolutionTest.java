@@ -101,6 +101,8 @@ class RedFlagResolutionTest {
         assertThat(as(w.manager()).get("/api/candidates/{id}/debrief", w.candidate()).then().extract().jsonPath()
                 .getList("openQuestions.redFlags.resolved")).containsExactly(false);
 
+        assertThat(WebSession.loginAs(w.ian()).post("/candidates/{id}/debrief/red-flags",
+                Map.of("code", FLAG, "note", "Fine by me."), w.candidate()).statusCode()).isEqualTo(403);
         WebSession session = WebSession.loginAs(w.manager());
         Document page = session.page("/candidates/{id}/debrief", w.candidate());
         assertThat(page.select("#resolve-red-flag option").eachAttr("value")).containsExactly(FLAG);

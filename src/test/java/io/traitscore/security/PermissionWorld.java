@@ -58,6 +58,16 @@ record PermissionWorld(UserAccount actor, UserAccount owner, long opening, long 
         as(owner).body(body).post("/api/candidates/{id}/stage", candidate).then().statusCode(200);
     }
 
+    /** A candidate of the opening in debrief, whose only scorecard (the colleague's) ticked a red flag. */
+    long candidateWithARedFlagInDebrief() {
+        long other = Fixtures.createCandidate(owner, opening);
+        long interview = Fixtures.scheduleInterview(owner, other, colleague);
+        Map<String, Object> flagged = new java.util.HashMap<>(Fixtures.rating(trait, 3, "Blamed the tools."));
+        flagged.put("redFlags", List.of(trait + ".rf1"));
+        Fixtures.submitScorecard(colleague, interview, "NO", List.of(flagged));
+        return other;
+    }
+
     /** A second candidate of the opening whose only interview, with the colleague, is not scored yet. */
     long candidateAwaitingScorecards() {
         long other = Fixtures.createCandidate(owner, opening);
