@@ -1,5 +1,6 @@
 package io.traitscore.profile;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.traitscore.candidate.CandidateStatus;
 import io.traitscore.profile.ProfileRules.FlagKind;
@@ -81,6 +82,7 @@ public record CandidateProfile(
     }
 
     /** A red flag one interviewer noticed; {@code resolution} is null while the flag is unresolved. */
+    @JsonIgnoreProperties(value = "resolved", allowGetters = true)
     public record RedFlagSeen(String traitKey, String traitName, String code, String text, long interviewerId,
             String interviewerName, Resolution resolution) {
 

@@ -120,9 +120,9 @@ class StageResourceTest {
                 List.of(Fixtures.seat(ian, TRAIT), Fixtures.seat(rosa, TRAIT)));
 
         long rejected = Fixtures.createCandidate(manager, opening);
-        Fixtures.submitScorecard(ian, Fixtures.scheduleInterview(manager, rejected, ian), "NO",
-                List.of(Fixtures.rating(TRAIT, 1, "Refused every change of plan.")));
+        long first = Fixtures.scheduleInterview(manager, rejected, ian);
         long late = Fixtures.scheduleInterview(manager, rejected, rosa);
+        Fixtures.submitScorecard(ian, first, "NO", List.of(Fixtures.rating(TRAIT, 1, "Refused every change of plan.")));
         Fixtures.reject(manager, rejected);
         Fixtures.submitScorecard(rosa, late, "NO", List.of(Fixtures.rating(TRAIT, 2, "Struggled with the new tool.")));
         Fixtures.requireStage(manager, rejected, "REJECTED");
@@ -130,9 +130,9 @@ class StageResourceTest {
                 .containsExactly("APPLIED", "INTERVIEWING", "REJECTED");
 
         long openedEarly = Fixtures.createCandidate(manager, opening);
-        Fixtures.submitScorecard(ian, Fixtures.scheduleInterview(manager, openedEarly, ian), "YES",
-                List.of(Fixtures.rating(TRAIT, 4, null)));
+        long ians = Fixtures.scheduleInterview(manager, openedEarly, ian);
         long owed = Fixtures.scheduleInterview(manager, openedEarly, rosa);
+        Fixtures.submitScorecard(ian, ians, "YES", List.of(Fixtures.rating(TRAIT, 4, null)));
         Fixtures.moveTo(manager, openedEarly, "DEBRIEF", null, "Rosa is travelling.", true);
         Fixtures.submitScorecard(rosa, owed, "YES", List.of(Fixtures.rating(TRAIT, 4, null)));
         Fixtures.requireStage(manager, openedEarly, "DEBRIEF");

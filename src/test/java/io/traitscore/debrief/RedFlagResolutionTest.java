@@ -114,11 +114,18 @@ class RedFlagResolutionTest {
         as(w.manager()).body(Map.of("code", FLAG, "note", "Again.")).post(RESOLVE, w.candidate()).then().statusCode(409)
                 .body("detail", containsString("already resolved"));
         Fixtures.reject(w.manager(), w.candidate());
+        JsonPath personal = as(Fixtures.user(Role.HR)).get("/api/candidates/{id}/personal-data", w.candidate()).then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(personal.getList("resolvedRedFlags.note")).containsExactly("Reference call was fine.");
+        assertThat(personal.getList("stages.to")).containsExactly("APPLIED", "INTERVIEWING", "DEBRIEF", "REJECTED");
+        assertThat(personal.getList("stages.automatic")).containsExactly(false, false, true, false);
         as(Fixtures.user(Role.HR)).queryParam("reason", "candidate asked").delete("/api/candidates/{id}/personal-data",
                 w.candidate()).then().statusCode(200);
-        JsonPath erased = as(w.manager()).get("/api/candidates/{id}/profile", w.candidate()).then().statusCode(200)
-                .extract().jsonPath();
-        assertThat(erased.getList("flags.redFlags.resolved")).containsExactly(true);
-        assertThat(erased.getString("flags.redFlags[0].resolution.note")).isNull();
+        // Erasure removes the note; that the flag was resolved, when and by whom stays.
+        JsonPath erased = as(Fixtures.user(Role.HR)).get("/api/candidates/{id}/personal-data", w.candidate()).then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(erased.getList("resolvedRedFlags.code")).containsExactly(FLAG);
+        assertThat(erased.getList("resolvedRedFlags.note")).containsExactly((Object) null);
+        assertThat(erased.getList("resolvedRedFlags.resolvedBy")).containsExactly(w.manager().username);
     }
 }
