@@ -29,7 +29,7 @@ class RedFlagResolutionTest {
     static final String FLAG = "listens-with-empathy.rf1";
     static final String RESOLVE = "/api/candidates/{id}/debrief/red-flags/resolved";
 
-    record World(UserAccount manager, UserAccount ian, long candidate) {
+    record World(UserAccount manager, UserAccount ian, long opening, long candidate) {
     }
 
     static World candidateWithARedFlagInDebrief() {
@@ -45,7 +45,7 @@ class RedFlagResolutionTest {
         Fixtures.submitScorecard(rosa, Fixtures.scheduleInterview(manager, candidate, rosa, LISTENS), "YES",
                 List.of(Fixtures.rating(LISTENS, 4, "Paraphrased well.")));
         Fixtures.requireStage(manager, candidate, "DEBRIEF");
-        return new World(manager, ian, candidate);
+        return new World(manager, ian, opening, candidate);
     }
 
     private static Map<String, Object> hire(String justification) {
@@ -121,11 +121,12 @@ class RedFlagResolutionTest {
         assertThat(personal.getList("stages.automatic")).containsExactly(false, false, true, false);
         as(Fixtures.user(Role.HR)).queryParam("reason", "candidate asked").delete("/api/candidates/{id}/personal-data",
                 w.candidate()).then().statusCode(200);
-        // Erasure removes the note; that the flag was resolved, when and by whom stays.
-        JsonPath erased = as(Fixtures.user(Role.HR)).get("/api/candidates/{id}/personal-data", w.candidate()).then()
-                .statusCode(200).extract().jsonPath();
-        assertThat(erased.getList("resolvedRedFlags.code")).containsExactly(FLAG);
-        assertThat(erased.getList("resolvedRedFlags.note")).containsExactly((Object) null);
-        assertThat(erased.getList("resolvedRedFlags.resolvedBy")).containsExactly(w.manager().username);
+        // Erasure removes the note; that the flag was resolved, when and by whom stays (here in the opening's export).
+        JsonPath erased = as(Fixtures.user(Role.HR)).queryParam("opening", w.opening()).get("/api/exports/opening.json")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(erased.getList("candidates[0].resolvedRedFlags.code")).containsExactly(FLAG);
+        assertThat(erased.getList("candidates[0].resolvedRedFlags.note")).containsExactly((Object) null);
+        assertThat(erased.getList("candidates[0].resolvedRedFlags.resolvedBy")).containsExactly(w.manager().username);
+        assertThat(erased.getList("candidates[0].timeline.note")).containsOnlyNulls();
     }
 }
