@@ -21,11 +21,8 @@ class ProfileQueryCountTest {
 
     /** A generous ceiling: a lazy collection touched per rating or per candidate would blow it at once. */
     static final long MAX_STATEMENTS = 15;
-    /**
-     * A profile whose opening's rater model is cached (measured: 12; 13 before the model), with red flags: one
-     * more, for their resolutions (read only when the candidate has red flags).
-     */
-    static final long CACHED_PROFILE_STATEMENTS = 13;
+    /** A profile whose opening's rater model is cached (measured: 12; 13 before the model). */
+    static final long CACHED_PROFILE_STATEMENTS = 12;
 
     @Inject
     SessionFactory sessionFactory;
@@ -63,8 +60,7 @@ class ProfileQueryCountTest {
         assertThat(large).isEqualTo(small);
         assertThat(large).isLessThanOrEqualTo(MAX_STATEMENTS);
         // The warm-up fitted the opening's rater model; from the cache the profile does not read the opening's
-        // scores at all: 12 statements, one fewer than the leniency offsets needed before the model, and one
-        // more for the resolutions of the candidate's red flag.
+        // scores at all: 12 statements, one fewer than the leniency offsets needed before the model.
         assertThat(large).isLessThanOrEqualTo(CACHED_PROFILE_STATEMENTS);
     }
 
