@@ -132,6 +132,12 @@ public final class Fixtures {
         as(user).body(body).post("/api/candidates/{id}/stage", candidateId).then().statusCode(200);
     }
 
+    /** Fails unless the candidate stands in this stage. */
+    public static void requireStage(UserAccount user, long candidateId, String stage) {
+        as(user).get("/api/candidates/{id}", candidateId).then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo(stage));
+    }
+
     /** Rejects a candidate with a reason and a note, from whatever stage they are in. */
     public static void reject(UserAccount user, long candidateId) {
         moveTo(user, candidateId, "REJECTED", "REJECTED_OTHER", "Not a fit for this opening.");

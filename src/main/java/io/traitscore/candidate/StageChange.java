@@ -41,6 +41,10 @@ public class StageChange extends PanacheEntity {
     @Column(name = "debrief_override", nullable = false, updatable = false)
     public boolean debriefOverride;
 
+    /** Made by the system, not by a person: the last scheduled scorecard came in. */
+    @Column(nullable = false, updatable = false)
+    public boolean automatic;
+
     @Column(name = "actor_id", updatable = false)
     public Long actorId;
 

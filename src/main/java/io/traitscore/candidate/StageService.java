@@ -133,6 +133,42 @@ public class StageService {
         return change;
     }
 
+    /**
+     * Moves an interviewing candidate into debrief once every scheduled scorecard is in, in the transaction
+     * that submitted the last one. The candidate's row is locked before counting, so two last scorecards
+     * submitted at once cannot both see the other one missing. Only interviewing moves: a candidate already
+     * in debrief or beyond, rejected or withdrawn stays where they are.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enterDebriefWhenEveryScorecardIsIn(Candidate candidate) {
+        // A plain "for update" (Hibernate's lock modes write SQL the H2 mode here does not read), then the fresh row.
+        Candidate.getEntityManager().createNativeQuery("select id from candidate where id = ?1 for update")
+                .setParameter(1, candidate.id).getResultList();
+        Candidate.getEntityManager().refresh(candidate);
+        if (candidate.status != CandidateStatus.INTERVIEWING) {
+            return;
+        }
+        CandidateProgress counts = progress.ofCandidate(candidate.id);
+        if (counts.interviews() == 0 || counts.submitted() < counts.interviews()) {
+            return;
+        }
+        CandidateView before = view(candidate);
+        Instant now = Instant.now();
+        candidate.moveTo(CandidateStatus.DEBRIEF, now);
+        StageChange change = new StageChange();
+        change.candidateId = candidate.id;
+        change.fromStatus = CandidateStatus.INTERVIEWING;
+        change.toStatus = CandidateStatus.DEBRIEF;
+        change.automatic = true;
+        change.actor = AuditLog.SYSTEM;
+        change.changedAt = now;
+        change.persist();
+        Candidate.flush();
+        audit.recordAbout(candidate.id, AuditAction.UPDATE, "Candidate", candidate.id, "Candidate moved automatically from "
+                + CandidateStatus.INTERVIEWING + " to " + CandidateStatus.DEBRIEF + ": all " + counts.interviews()
+                + " scheduled scorecards are in", before, view(candidate));
+    }
+
     /** Records a move made by the system (scheduling the first interview), so the timeline has no holes. */
     public static void recordAutomatic(Candidate candidate, CandidateStatus from, String actor, Long actorId) {
         StageChange change = new StageChange();

@@ -36,4 +36,12 @@ public class DebriefResource {
     public Response addNote(@PathParam("id") long id, @Valid @NotNull NoteRequest request) {
         return Response.status(201).entity(debriefs.addNote(id, request)).build();
     }
+
+    @POST
+    @Path("/red-flags/resolved")
+    @PermissionsAllowed(Permission.Names.DECIDE)
+    @Operation(summary = "Mark a red flag noticed on the candidate resolved, saying how (the opening's hiring manager)")
+    public Response resolveRedFlag(@PathParam("id") long id, @Valid @NotNull ResolveRedFlagRequest request) {
+        return Response.status(201).entity(debriefs.resolveRedFlag(id, request)).build();
+    }
 }

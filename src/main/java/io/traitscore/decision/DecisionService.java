@@ -195,7 +195,7 @@ public class DecisionService {
             profile.flags().mustHaveBelowThreshold().forEach(m -> conflicts.add(new EvidenceConflict(
                     EvidenceConflict.Kind.MUST_HAVE_BELOW_THREE, m.traitKey(), null, "Hiring although " + m.traitName()
                             + " is a must-have with a mean of " + one(m.mean()) + ", below 3")));
-            profile.flags().redFlags().stream().collect(Collectors.toMap(f -> f.traitKey() + "/" + f.code(), f -> f,
+            profile.flags().redFlags().stream().filter(f -> !f.resolved()).collect(Collectors.toMap(f -> f.traitKey() + "/" + f.code(), f -> f,
                     (a, b) -> a, java.util.LinkedHashMap::new)).values().forEach(f -> conflicts.add(new EvidenceConflict(
                     EvidenceConflict.Kind.RED_FLAG, f.traitKey(), null, "Hiring although a red flag on " + f.traitName()
                             + " is unresolved: " + f.text())));

@@ -3,12 +3,14 @@ package io.traitscore.decision;
 import io.traitscore.profile.CandidateProfile;
 import io.traitscore.profile.OverallView;
 import io.traitscore.scorecard.Recommendation;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The profile figures a decision was based on, frozen with the record: scores, intervals, flags, gaps and the
- * question-bank versions of the scorecards. No evidence notes and no names, so erasure has nothing to remove.
+ * question-bank versions of the scorecards. No evidence notes, no resolution notes and no names, so erasure has
+ * nothing to remove.
  */
 public record DecisionSnapshot(int submittedScorecards, OverallView overall, OverallView calibratedOverall,
         List<TraitFigures> traits, Map<Recommendation, Integer> recommendations, List<MustHave> mustHavesBelowThree,
@@ -23,7 +25,8 @@ public record DecisionSnapshot(int submittedScorecards, OverallView overall, Ove
     public record MustHave(String traitKey, double mean, int ratingCount) {
     }
 
-    public record RedFlag(String traitKey, String code, String text) {
+    /** A red flag seen; a resolved one keeps when it was resolved (its note stays out, being free text). */
+    public record RedFlag(String traitKey, String code, String text, boolean resolved, Instant resolvedAt) {
     }
 
     static DecisionSnapshot of(CandidateProfile p, List<String> bankVersions) {
@@ -33,7 +36,8 @@ public record DecisionSnapshot(int submittedScorecards, OverallView overall, Ove
                         t.disagreement(), t.calibratedMean())).toList(),
                 p.recommendations(),
                 p.flags().mustHaveBelowThreshold().stream().map(m -> new MustHave(m.traitKey(), m.mean(), m.ratingCount())).toList(),
-                p.flags().redFlags().stream().map(f -> new RedFlag(f.traitKey(), f.code(), f.text())).distinct().toList(),
+                p.flags().redFlags().stream().map(f -> new RedFlag(f.traitKey(), f.code(), f.text(), f.resolved(),
+                        f.resolved() ? f.resolution().resolvedAt() : null)).distinct().toList(),
                 p.coverage().gaps().stream().map(CandidateProfile.Gap::traitKey).toList(),
                 p.flags().disagreements(), p.flags().halo().size(), bankVersions);
     }

@@ -1,7 +1,9 @@
 package io.traitscore.export;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.traitscore.candidate.CandidateStatus;
 import io.traitscore.catalog.QuestionKind;
+import io.traitscore.decision.EvidenceConflict;
 import io.traitscore.interview.ScorecardStatus;
 import io.traitscore.opening.OpeningStatus;
 import io.traitscore.outcome.FieldPath.Keyed;
@@ -64,9 +66,42 @@ public record OpeningDocument(
         }
     }
 
+    /**
+     * A candidate. {@code timeline}, {@code decisions} and {@code resolvedRedFlags} may be left out (documents
+     * written before they were exported): the import then starts the timeline where the candidate stands.
+     */
     public record Candidate(Long id, @NotBlank String name, String email, @NotNull CandidateStatus status,
             @NotNull Instant createdAt, @NotNull Instant statusChangedAt, Instant decidedAt, Instant erasedAt,
-            @NotNull List<@Valid Interview> interviews, CandidateProfile profile) {
+            @NotNull List<@Valid Interview> interviews, List<@Valid StageMove> timeline,
+            List<@Valid DecisionEntry> decisions, List<@Valid ResolvedRedFlag> resolvedRedFlags,
+            CandidateProfile profile) {
+    }
+
+    /**
+     * One entry of the candidate's timeline, oldest first. Stages and reasons are names (checked by the import,
+     * so an unknown one is reported with its place); {@code from} is null for the first entry.
+     */
+    public record StageMove(String from, @NotBlank String to, String reason, String note, boolean debriefOverride,
+            boolean automatic, @NotBlank String actor, @NotNull Instant changedAt) {
+    }
+
+    /**
+     * A decision record, oldest first; every one but the last is {@code superseded}. Rationale and justification
+     * are null once the candidate was erased; the snapshot and the conflicts stay as they were written.
+     */
+    public record DecisionEntry(Long id, String decision, String rationale, @NotNull List<String> citedTraits,
+            boolean againstEvidence, @NotNull List<@NotNull EvidenceConflict> conflicts, String justification,
+            @NotNull JsonNode snapshot, @NotNull List<String> questionBankVersions, @NotBlank String decidedBy,
+            @NotNull Instant decidedAt, boolean superseded) {
+    }
+
+    /** A red flag the hiring manager marked resolved; the note is null once the candidate was erased. */
+    public record ResolvedRedFlag(@NotBlank String trait, @NotBlank String code, String note,
+            @NotBlank String resolvedBy, @NotNull Instant resolvedAt) implements Keyed {
+        @Override
+        public String pathKey() {
+            return code;
+        }
     }
 
     public record Interview(Long id, @NotBlank String interviewer, @NotNull Instant scheduledAt, int durationMinutes,

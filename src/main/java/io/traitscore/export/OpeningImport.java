@@ -1,16 +1,25 @@
 package io.traitscore.export;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.traitscore.audit.AuditAction;
 import io.traitscore.audit.AuditLog;
 import io.traitscore.candidate.Candidate;
+import io.traitscore.candidate.CandidateStatus;
+import io.traitscore.candidate.StageChange;
+import io.traitscore.candidate.StageReason;
 import io.traitscore.candidate.StageService;
 import io.traitscore.catalog.Question;
 import io.traitscore.catalog.Trait;
 import io.traitscore.catalog.TraitIndicator;
+import io.traitscore.decision.Decision;
+import io.traitscore.decision.DecisionRecord;
+import io.traitscore.decision.EvidenceConflict;
 import io.traitscore.interview.Interview;
 import io.traitscore.opening.Opening;
 import io.traitscore.opening.OpeningTrait;
 import io.traitscore.opening.PanelMember;
+import io.traitscore.profile.ResolvedRedFlag;
 import io.traitscore.scorecard.Scorecard;
 import io.traitscore.scorecard.TraitRating;
 import io.traitscore.security.CurrentUser;
@@ -27,8 +36,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Recreates an exported opening: its traits, panel, candidates, interviews and submitted scorecards, with
- * their original times and statuses, in one transaction (all or nothing). Users are matched by username;
+ * Recreates an exported opening: its traits, panel, candidates, interviews and submitted scorecards, the
+ * candidates' timelines, decision records and resolved red flags, with their original times and statuses,
+ * in one transaction (all or nothing). Users are matched by username;
  * a missing one is created as an inactive account with a random password nobody knows, so the history
  * keeps its names but nobody can log in as them until an administrator activates the account and sets a
  * password. Everything is checked first, by the API's rules and the permission matrix, by
@@ -37,7 +47,7 @@ import java.util.Map;
 @ApplicationScoped
 public class OpeningImport {
 
-    public record Result(long openingId, String title, int candidates, int interviews, int scorecards,
+    public record Result(long openingId, String title, int candidates, int interviews, int scorecards, int decisions,
             List<String> usersCreated, List<Long> customQuestionsCreated) {
     }
 
@@ -47,6 +57,7 @@ public class OpeningImport {
     private final AuditLog audit;
     private final CurrentUser currentUser;
     private final OpeningImportCheck check;
+    private final ObjectMapper json;
     /**
      * The password hash of every account the import creates: of a random secret that is thrown away at once,
      * so nobody can log in with it, computed once rather than one bcrypt per account (hundreds of accounts
@@ -54,7 +65,9 @@ public class OpeningImport {
      */
     private volatile String unusableHash;
 
-    OpeningImport(PasswordHasher hasher, AuditLog audit, CurrentUser currentUser, OpeningImportCheck check) {
+    OpeningImport(PasswordHasher hasher, AuditLog audit, CurrentUser currentUser, OpeningImportCheck check,
+            ObjectMapper json) {
+        this.json = json;
         this.hasher = hasher;
         this.audit = audit;
         this.currentUser = currentUser;
@@ -70,6 +83,8 @@ public class OpeningImport {
         List<Long> customQuestions = new ArrayList<>();
         int interviews = 0;
         int scorecards = 0;
+        Map<Long, Long> candidateIds = new HashMap<>();
+        List<Map.Entry<Candidate, OpeningDocument.Candidate>> pipelines = new ArrayList<>();
         for (OpeningDocument.Candidate c : doc.candidates()) {
             Candidate candidate = new Candidate();
             candidate.opening = opening;
@@ -82,7 +97,18 @@ public class OpeningImport {
             // Only an anonymous record may arrive erased (OpeningImportCheck).
             candidate.erasedAt = c.erasedAt();
             candidate.persist();
-            StageService.recordAutomatic(candidate, null, "import", null);
+            if (c.id() != null) {
+                candidateIds.put(c.id(), candidate.id);
+            }
+            if (c.timeline() == null || c.timeline().isEmpty()) {
+                StageService.recordAutomatic(candidate, null, "import", null);
+            } else {
+                c.timeline().forEach(move -> move(candidate, move, users));
+            }
+            if (c.resolvedRedFlags() != null) {
+                c.resolvedRedFlags().forEach(flag -> resolved(candidate, flag, users));
+            }
+            pipelines.add(Map.entry(candidate, c));
             for (OpeningDocument.Interview i : c.interviews()) {
                 Interview interview = new Interview();
                 interview.candidate = candidate;
@@ -99,12 +125,86 @@ public class OpeningImport {
                 }
             }
         }
+        // Decisions last: their conflicts may name candidates listed after them, by the ids of the exporting instance.
+        int decisions = 0;
+        for (Map.Entry<Candidate, OpeningDocument.Candidate> pipeline : pipelines) {
+            decisions += decisions(pipeline.getKey(), pipeline.getValue(), users, candidateIds);
+        }
         Result result = new Result(opening.id, opening.title, doc.candidates().size(), interviews, scorecards,
-                List.copyOf(created), List.copyOf(customQuestions));
+                decisions, List.copyOf(created), List.copyOf(customQuestions));
         audit.record(AuditAction.IMPORT, "Opening", opening.id, "Opening imported: " + opening.title + " ("
-                + result.candidates() + " candidates, " + scorecards + " scorecards, " + created.size()
+                + result.candidates() + " candidates, " + scorecards + " scorecards, " + decisions + " decisions, " + created.size()
                 + " inactive users created)", null, result);
         return result;
+    }
+
+    private static void move(Candidate candidate, OpeningDocument.StageMove m, Map<String, UserAccount> users) {
+        StageChange change = new StageChange();
+        change.candidateId = candidate.id;
+        change.fromStatus = m.from() == null ? null : CandidateStatus.valueOf(m.from());
+        change.toStatus = CandidateStatus.valueOf(m.to());
+        change.reason = m.reason() == null ? null : StageReason.valueOf(m.reason());
+        change.note = m.note();
+        change.debriefOverride = m.debriefOverride();
+        change.automatic = m.automatic();
+        UserAccount actor = users.get(m.actor());
+        change.actorId = actor == null ? null : actor.id;
+        change.actor = m.actor();
+        change.changedAt = m.changedAt();
+        change.persist();
+    }
+
+    private static void resolved(Candidate candidate, OpeningDocument.ResolvedRedFlag flag, Map<String, UserAccount> users) {
+        ResolvedRedFlag resolved = new ResolvedRedFlag();
+        resolved.candidateId = candidate.id;
+        resolved.traitKey = flag.trait();
+        resolved.flagCode = flag.code();
+        resolved.note = flag.note();
+        resolved.resolvedById = users.get(flag.resolvedBy()).id;
+        resolved.resolvedBy = flag.resolvedBy();
+        resolved.resolvedAt = flag.resolvedAt();
+        resolved.persist();
+    }
+
+    /** The candidate's decisions, oldest first, each replaced by the next; conflicts name the copied candidates. */
+    private int decisions(Candidate candidate, OpeningDocument.Candidate c, Map<String, UserAccount> users,
+            Map<Long, Long> candidateIds) {
+        if (c.decisions() == null) {
+            return 0;
+        }
+        DecisionRecord previous = null;
+        for (OpeningDocument.DecisionEntry d : c.decisions()) {
+            DecisionRecord record = new DecisionRecord();
+            record.candidateId = candidate.id;
+            record.openingId = candidate.opening.id;
+            record.decision = Decision.valueOf(d.decision());
+            record.rationale = d.rationale();
+            record.citedTraits = String.join(",", d.citedTraits());
+            record.againstEvidence = d.againstEvidence();
+            record.conflicts = write(d.conflicts().stream().map(k -> k.candidateId() == null ? k
+                    : new EvidenceConflict(k.kind(), k.traitKey(), candidateIds.getOrDefault(k.candidateId(),
+                            k.candidateId()), k.text())).toList());
+            record.justification = d.justification();
+            record.snapshot = write(d.snapshot());
+            record.bankVersions = String.join(",", d.questionBankVersions());
+            record.decidedById = users.get(d.decidedBy()).id;
+            record.decidedBy = d.decidedBy();
+            record.decidedAt = d.decidedAt();
+            record.persist();
+            if (previous != null) {
+                previous.supersededBy = record.id;
+            }
+            previous = record;
+        }
+        return c.decisions().size();
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write " + value.getClass().getSimpleName(), e);
+        }
     }
 
     private Map<String, UserAccount> users(OpeningDocument doc, OpeningImportCheck.People people, List<String> created) {

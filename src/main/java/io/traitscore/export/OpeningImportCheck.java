@@ -43,7 +43,9 @@ import java.util.stream.Collectors;
  * <li>new accounts get valid usernames, names and emails, and only administrators create administrators;</li>
  * <li>scores, evidence, traits (within the opening and the interview's focus), durations and text lengths
  * follow the API's rules; times lie in {@link #EARLIEST}..{@link #LATEST}; erased candidates are not
- * imported (their personal data could be neither exported nor erased).</li>
+ * imported (their personal data could be neither exported nor erased);</li>
+ * <li>timelines, decision records and resolved red flags follow the stage, decision and debrief rules
+ * ({@link PipelineImportCheck}).</li>
  * </ul>
  * The document's size is bounded before anything is looked up, so a huge one is refused at once.
  */
@@ -244,19 +246,20 @@ class OpeningImportCheck {
         time(at + ".createdAt", candidate.createdAt(), errors);
         time(at + ".statusChangedAt", candidate.statusChangedAt(), errors);
         time(at + ".decidedAt", candidate.decidedAt(), errors);
+        new PipelineImportCheck(this::rule, roles, traits, errors).candidate(at, candidate);
         Set<String> interviewers = new HashSet<>();
         for (int i = 0; i < candidate.interviews().size(); i++) {
             OpeningDocument.Interview interview = candidate.interviews().get(i);
             String field = FieldPath.elementOf(at + ".interviews", interview, i);
-            interview(field, interview, roles, traits, errors);
+            interview(field, interview, candidate.erasedAt() != null, roles, traits, errors);
             if (!interviewers.add(interview.interviewer())) {
                 errors.add(new FieldError(field + ".interviewer", "interviews the candidate twice"));
             }
         }
     }
 
-    private void interview(String at, OpeningDocument.Interview interview, Map<String, Role> roles, Set<String> traits,
-            List<FieldError> errors) {
+    private void interview(String at, OpeningDocument.Interview interview, boolean erased, Map<String, Role> roles,
+            Set<String> traits, List<FieldError> errors) {
         boolean known = listed(at + ".interviewer", interview.interviewer(), roles, errors);
         rule(InterviewRequest.class, "durationMinutes", interview.durationMinutes(), at + ".durationMinutes", errors);
         time(at + ".scheduledAt", interview.scheduledAt(), errors);
@@ -264,7 +267,7 @@ class OpeningImportCheck {
         rule(InterviewRequest.class, "focusTraits", interview.focusTraits(), at + ".focusTraits", errors);
         focus(at + ".focusTraits", interview.focusTraits(), traits, "the opening's traits", errors);
         if (interview.scorecard() != null) {
-            scorecard(at + ".scorecard", interview.scorecard(), Set.copyOf(interview.focusTraits()), errors);
+            scorecard(at + ".scorecard", interview.scorecard(), Set.copyOf(interview.focusTraits()), erased, errors);
         } else if (known && !roles.get(interview.interviewer()).canInterview()) {
             // Whoever owes a scorecard must be held to the independence rule, which HR and administrators are not.
             errors.add(new FieldError(at + ".interviewer", "'" + interview.interviewer() + "' is "
@@ -273,7 +276,8 @@ class OpeningImportCheck {
         }
     }
 
-    private void scorecard(String at, OpeningDocument.Scorecard s, Set<String> focus, List<FieldError> errors) {
+    private void scorecard(String at, OpeningDocument.Scorecard s, Set<String> focus, boolean erased,
+            List<FieldError> errors) {
         if (s.status() != ScorecardStatus.SUBMITTED || s.submittedAt() == null || s.recommendation() == null) {
             errors.add(new FieldError(at, "only submitted scorecards, with their time and recommendation, are imported"));
         }
@@ -300,8 +304,11 @@ class OpeningImportCheck {
             }
             rule(ScorecardDraft.RatingInput.class, "score", rating.score(), field + ".score", errors);
             rule(ScorecardDraft.RatingInput.class, "evidence", rating.evidence(), field + ".evidence", errors);
-            SubmitRules.evidenceMissing(rating.score(), rating.evidence())
-                    .ifPresent(message -> errors.add(new FieldError(field + ".evidence", message)));
+            if (!erased) {
+                // Erasure removed the evidence notes an extreme score needed when it was submitted.
+                SubmitRules.evidenceMissing(rating.score(), rating.evidence())
+                        .ifPresent(message -> errors.add(new FieldError(field + ".evidence", message)));
+            }
             rule(ScorecardDraft.RatingInput.class, "questionIds", rating.questionsAsked(), field + ".questionsAsked", errors);
             rule(ScorecardDraft.RatingInput.class, "redFlags", rating.redFlags().stream().map(OpeningDocument.RedFlag::code)
                     .toList(), field + ".redFlags", errors);
@@ -352,13 +359,13 @@ class OpeningImportCheck {
         validator.validateValue(api, property, value).forEach(v -> errors.add(new FieldError(field, v.getMessage())));
     }
 
-    private static void time(String field, Instant value, List<FieldError> errors) {
+    static void time(String field, Instant value, List<FieldError> errors) {
         if (value != null && (value.isBefore(EARLIEST) || !value.isBefore(LATEST))) {
             errors.add(new FieldError(field, "must lie between " + EARLIEST + " and " + LATEST));
         }
     }
 
-    private static boolean listed(String field, String username, Map<String, Role> roles, List<FieldError> errors) {
+    static boolean listed(String field, String username, Map<String, Role> roles, List<FieldError> errors) {
         if (!roles.containsKey(username)) {
             errors.add(new FieldError(field, "'" + username + "' is not listed under users"));
             return false;

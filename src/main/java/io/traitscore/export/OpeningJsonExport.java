@@ -1,13 +1,20 @@
 package io.traitscore.export;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.traitscore.candidate.Candidate;
+import io.traitscore.candidate.StageChange;
 import io.traitscore.catalog.Trait;
 import io.traitscore.catalog.bank.CurrentQuestionBank;
+import io.traitscore.decision.DecisionRecord;
+import io.traitscore.decision.EvidenceConflict;
 import io.traitscore.interview.Interview;
 import io.traitscore.opening.Opening;
 import io.traitscore.outcome.NotFound;
 import io.traitscore.profile.CandidateProfile;
 import io.traitscore.profile.ProfileService;
+import io.traitscore.profile.ResolvedRedFlag;
 import io.traitscore.scorecard.Scorecard;
 import io.traitscore.scorecard.TraitRating;
 import io.traitscore.security.UserAccount;
@@ -15,8 +22,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -31,10 +40,12 @@ public class OpeningJsonExport {
 
     private final ProfileService profiles;
     private final CurrentQuestionBank bank;
+    private final ObjectMapper json;
 
-    OpeningJsonExport(ProfileService profiles, CurrentQuestionBank bank) {
+    OpeningJsonExport(ProfileService profiles, CurrentQuestionBank bank, ObjectMapper json) {
         this.profiles = profiles;
         this.bank = bank;
+        this.json = json;
     }
 
     @Transactional
@@ -55,6 +66,25 @@ public class OpeningJsonExport {
                 .collect(Collectors.toMap(s -> s.interview.id, Function.identity()));
         Map<Long, List<OpeningDocument.Interview>> byCandidate = interviews.stream().collect(Collectors.groupingBy(
                 i -> i.candidate.id, Collectors.mapping(i -> interview(i, scorecards.get(i.id)), Collectors.toList())));
+        Map<Long, List<OpeningDocument.StageMove>> timelines = StageChange.<StageChange>list("candidateId in (select c.id"
+                + " from Candidate c where c.opening.id = ?1) order by changedAt, id", openingId).stream()
+                .collect(Collectors.groupingBy(m -> m.candidateId, Collectors.mapping(OpeningJsonExport::move,
+                        Collectors.toList())));
+        List<DecisionRecord> records = DecisionRecord.list("openingId = ?1 order by decidedAt, id", openingId);
+        List<ResolvedRedFlag> resolutions = ResolvedRedFlag.list("candidateId in (select c.id from Candidate c"
+                + " where c.opening.id = ?1) order by resolvedAt, id", openingId);
+        // Who decided or resolved a flag is named like everyone else, so the import can link them again.
+        Set<Long> staff = new HashSet<>();
+        records.forEach(r -> staff.add(r.decidedById));
+        resolutions.forEach(r -> staff.add(r.resolvedById));
+        if (!staff.isEmpty()) {
+            UserAccount.<UserAccount>list("id in ?1", staff).forEach(u -> users.putIfAbsent(u.username, u));
+        }
+        Map<Long, List<OpeningDocument.DecisionEntry>> decisions = records.stream().collect(Collectors.groupingBy(
+                r -> r.candidateId, Collectors.mapping(this::decision, Collectors.toList())));
+        Map<Long, List<OpeningDocument.ResolvedRedFlag>> resolved = resolutions.stream().collect(Collectors.groupingBy(
+                r -> r.candidateId, Collectors.mapping(r -> new OpeningDocument.ResolvedRedFlag(r.traitKey, r.flagCode,
+                        r.note, r.resolvedBy, r.resolvedAt), Collectors.toList())));
 
         return new OpeningDocument(OpeningDocument.FORMAT, OpeningDocument.VERSION, Instant.now(), bank.version(),
                 new OpeningDocument.Opening(opening.id, opening.title, opening.team, opening.description, opening.status,
@@ -68,7 +98,26 @@ public class OpeningJsonExport {
                         .toList(),
                 candidates.stream().map(c -> new OpeningDocument.Candidate(c.id, c.name, c.email, c.status, c.createdAt,
                         c.statusChangedAt, c.decidedAt, c.erasedAt, byCandidate.getOrDefault(c.id, List.of()),
-                        c.erasedAt == null ? profile(c.id) : null)).toList());
+                        timelines.getOrDefault(c.id, List.of()), decisions.getOrDefault(c.id, List.of()),
+                        resolved.getOrDefault(c.id, List.of()), c.erasedAt == null ? profile(c.id) : null)).toList());
+    }
+
+    private static OpeningDocument.StageMove move(StageChange m) {
+        return new OpeningDocument.StageMove(m.fromStatus == null ? null : m.fromStatus.name(), m.toStatus.name(),
+                m.reason == null ? null : m.reason.name(), m.note, m.debriefOverride, m.automatic, m.actor, m.changedAt);
+    }
+
+    private OpeningDocument.DecisionEntry decision(DecisionRecord r) {
+        try {
+            return new OpeningDocument.DecisionEntry(r.id, r.decision.name(), r.rationale,
+                    List.of(r.citedTraits.split(",")), r.againstEvidence,
+                    json.readValue(r.conflicts, new TypeReference<List<EvidenceConflict>>() {
+                    }), r.justification, json.readTree(r.snapshot),
+                    r.bankVersions.isEmpty() ? List.of() : List.of(r.bankVersions.split(",")), r.decidedBy, r.decidedAt,
+                    r.supersededBy != null);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Decision record " + r.id + " holds unreadable JSON", e);
+        }
     }
 
     private CandidateProfile profile(long candidateId) {

@@ -108,7 +108,7 @@ public class ErasureService {
 
     /**
      * Removes what people wrote about the candidate in the pipeline (stage notes, debrief notes, decision
-     * rationales and justifications); the decisions, their conflicts and their figures stay, anonymous. Their
+     * rationales and justifications, notes on resolved red flags); the decisions, their conflicts and their figures stay, anonymous. Their
      * audit entries are recorded about the candidate, so the redaction below finds them.
      */
     private void erasePipelineTexts(long candidateId) {
@@ -117,6 +117,8 @@ public class ErasureService {
         em.createNativeQuery("update debrief_note set text = null where candidate_id = :c")
                 .setParameter("c", candidateId).executeUpdate();
         em.createNativeQuery("update stage_change set note = null where candidate_id = :c")
+                .setParameter("c", candidateId).executeUpdate();
+        em.createNativeQuery("update resolved_red_flag set note = null where candidate_id = :c")
                 .setParameter("c", candidateId).executeUpdate();
     }
 

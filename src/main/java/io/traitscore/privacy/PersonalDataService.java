@@ -15,6 +15,7 @@ import io.traitscore.decision.DecisionView;
 import io.traitscore.document.DocumentService;
 import io.traitscore.interview.CancelledInterviews;
 import io.traitscore.interview.CancelledInterviews.CancelledInterview;
+import io.traitscore.profile.ResolvedRedFlag;
 import io.traitscore.interview.Interview;
 import io.traitscore.interview.InterviewView;
 import io.traitscore.scorecard.Scorecard;
@@ -43,13 +44,17 @@ public class PersonalDataService {
 
     public record PersonalData(Instant exportedAt, CandidateRecord candidate, List<InterviewView> interviews,
             List<ScorecardView> scorecards, List<StageChangeView> stages, List<Debrief.Note> debriefNotes,
-            List<DecisionView> decisions, List<AuditEventView> auditTrail, List<Document> documents,
+            List<DecisionView> decisions, List<ResolvedRedFlagRecord> resolvedRedFlags, List<AuditEventView> auditTrail, List<Document> documents,
             List<CancelledInterview> cancelledInterviews) {
     }
 
     /** A document with its content (base64 in JSON), exactly as it was uploaded. */
     public record Document(long id, String fileName, String mediaType, long sizeBytes, String uploadedBy, Instant uploadedAt,
             byte[] content) {
+    }
+
+    /** A red flag the hiring manager marked resolved, with the note written about it. */
+    public record ResolvedRedFlagRecord(String traitKey, String code, String note, String resolvedBy, Instant resolvedAt) {
     }
 
     public record CandidateRecord(long id, String name, String email, String phone, String source, String status, Instant createdAt,
@@ -77,7 +82,9 @@ public class PersonalDataService {
                         c.opening.id, c.opening.title, c.opening.team),
                 interviews.stream().map(i -> InterviewView.of(i, scorecards.stream()
                         .filter(s -> s.interview.id.equals(i.id)).map(s -> s.status).findFirst().orElse(null))).toList(),
-                scorecards.stream().map(ScorecardView::of).toList(), stages.timeline(candidateId), notes, decided, trail,
+                scorecards.stream().map(ScorecardView::of).toList(), stages.timeline(candidateId), notes, decided,
+                ResolvedRedFlag.ofCandidate(candidateId).stream().map(r -> new ResolvedRedFlagRecord(r.traitKey, r.flagCode,
+                        r.note, r.resolvedBy, r.resolvedAt)).toList(), trail,
                 DocumentService.allOf(candidateId).stream().map(d -> new Document(d.id, d.fileName, d.mediaType, d.sizeBytes,
                         d.uploadedBy, d.uploadedAt, d.content)).toList(),
                 cancelled.listFor(candidateId));

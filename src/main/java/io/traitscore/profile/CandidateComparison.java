@@ -6,6 +6,7 @@ import io.traitscore.profile.ProfileRules.FlagKind;
 import io.traitscore.scorecard.Recommendation;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The candidates of an opening side by side: one column per candidate (in the requested order) and
@@ -39,12 +40,32 @@ public record CandidateComparison(Ref opening, String sort, String order, List<C
      *                                is fitted: its difference test is the only one)
      * @param calibratedOverallEstimate the model's overall score for an average interviewer with its standard
      *                                error and unclamped interval; null when the model falls back
+     * @param provisional             scheduled scorecards are still to come (or none was scheduled): the
+     *                                figures may change
+     * @param decision                the current decision on the candidate, or null
      */
     public record ComparedCandidate(long id, String name, CandidateStatus status, int position,
             int submittedScorecards, OverallView overall, List<Ref> notDistinguishableFrom,
             OverallView calibratedOverall, List<Ref> calibratedNotDistinguishableFrom,
             CoverageSummary coverage, FlagSummary flags, Map<Recommendation, Integer> recommendations,
-            ModelEstimate calibratedOverallEstimate) {
+            ModelEstimate calibratedOverallEstimate, boolean provisional, DecisionMark decision) {
+
+        public ComparedCandidate(long id, String name, CandidateStatus status, int position,
+                int submittedScorecards, OverallView overall, List<Ref> notDistinguishableFrom,
+                OverallView calibratedOverall, List<Ref> calibratedNotDistinguishableFrom,
+                CoverageSummary coverage, FlagSummary flags, Map<Recommendation, Integer> recommendations,
+                ModelEstimate calibratedOverallEstimate) {
+            this(id, name, status, position, submittedScorecards, overall, notDistinguishableFrom, calibratedOverall,
+                    calibratedNotDistinguishableFrom, coverage, flags, recommendations, calibratedOverallEstimate, false,
+                    null);
+        }
+
+        /** This candidate with where they stand in the pipeline. */
+        ComparedCandidate inPipeline(boolean isProvisional, DecisionMark currentDecision) {
+            return new ComparedCandidate(id, name, status, position, submittedScorecards, overall, notDistinguishableFrom,
+                    calibratedOverall, calibratedNotDistinguishableFrom, coverage, flags, recommendations,
+                    calibratedOverallEstimate, isProvisional, currentDecision);
+        }
 
         public ComparedCandidate(long id, String name, CandidateStatus status, int position,
                 int submittedScorecards, OverallView overall, List<Ref> notDistinguishableFrom,
@@ -53,6 +74,30 @@ public record CandidateComparison(Ref opening, String sort, String order, List<C
             this(id, name, status, position, submittedScorecards, overall, notDistinguishableFrom, calibratedOverall,
                     calibratedNotDistinguishableFrom, coverage, flags, recommendations, null);
         }
+    }
+
+    /**
+     * A candidate's current decision as the comparison shows it.
+     *
+     * @param outcome         HIRE, NO_HIRE or HOLD
+     * @param againstEvidence the record is marked "decided against the evidence"
+     */
+    public record DecisionMark(long recordId, String outcome, boolean againstEvidence) {
+    }
+
+    /**
+     * The current decisions of an opening's candidates, by candidate id. Answered by the decision feature, which
+     * builds on profiles, so the comparison asks through this interface.
+     */
+    public interface DecisionMarks {
+        Map<Long, DecisionMark> ofOpening(long openingId);
+    }
+
+    /** The same comparison with each candidate's provisional mark and current decision. */
+    CandidateComparison inPipeline(Set<Long> provisional, Map<Long, DecisionMark> decisions) {
+        return new CandidateComparison(opening, sort, order, candidates.stream()
+                .map(c -> c.inPipeline(provisional.contains(c.id()), decisions.get(c.id()))).toList(), matrix, withheld,
+                model);
     }
 
     /** Trait keys without a consensus score (by reason) and those scored by one interviewer only. */

@@ -1,5 +1,7 @@
 package io.traitscore.profile;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.traitscore.candidate.CandidateStatus;
 import io.traitscore.profile.ProfileRules.FlagKind;
 import io.traitscore.profile.ProfileRules.GapReason;
@@ -82,8 +84,44 @@ public record CandidateProfile(
     public record MustHaveBelow(String traitKey, String traitName, double mean, int ratingCount, double threshold) {
     }
 
+    /** A red flag one interviewer noticed; {@code resolution} is null while the flag is unresolved. */
+    @JsonIgnoreProperties(value = "resolved", allowGetters = true)
     public record RedFlagSeen(String traitKey, String traitName, String code, String text, long interviewerId,
-            String interviewerName) {
+            String interviewerName, Resolution resolution) {
+
+        public RedFlagSeen(String traitKey, String traitName, String code, String text, long interviewerId,
+                String interviewerName) {
+            this(traitKey, traitName, code, text, interviewerId, interviewerName, null);
+        }
+
+        /** In the JSON too, so readers need not test the resolution for null. */
+        @JsonProperty("resolved")
+        public boolean resolved() {
+            return resolution != null;
+        }
+
+        RedFlagSeen resolvedBy(Map<String, Resolution> resolutions) {
+            Resolution found = resolutions.get(code);
+            return found == null ? this
+                    : new RedFlagSeen(traitKey, traitName, code, text, interviewerId, interviewerName, found);
+        }
+    }
+
+    /** How the hiring manager resolved a red flag; the note is null once the candidate is erased. */
+    public record Resolution(String note, String resolvedBy, Instant resolvedAt) {
+    }
+
+    /** This profile with the resolved red flags marked, by flag code. */
+    CandidateProfile withResolutions(Map<String, Resolution> resolutions) {
+        if (resolutions.isEmpty()) {
+            return this;
+        }
+        Flags marked = new Flags(flags.count(), flags.kinds(), flags.mustHaveBelowThreshold(),
+                flags.redFlags().stream().map(f -> f.resolvedBy(resolutions)).toList(), flags.halo(),
+                flags.disagreements());
+        return new CandidateProfile(candidate, opening, submittedScorecards, overall, calibratedOverall, traits, coverage,
+                marked, recommendations, strengths, concerns, interviewers, model, calibratedOverallEstimate,
+                ProfileHeadline.describe(submittedScorecards, traits, coverage, marked));
     }
 
     /**

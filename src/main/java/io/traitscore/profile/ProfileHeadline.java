@@ -90,9 +90,10 @@ public record ProfileHeadline(String text, List<String> sentences) {
         if (!noEvidence.isEmpty()) {
             parts.add("no one found evidence for " + list(noEvidence));
         }
-        if (!flags.redFlags().isEmpty()) {
-            parts.add(count(flags.redFlags().size(), "red flag") + (flags.redFlags().size() == 1 ? " was" : " were")
-                    + " noticed");
+        // A flag the hiring manager resolved is settled, so it is no longer something the panel is missing.
+        long openRedFlags = flags.redFlags().stream().filter(f -> !f.resolved()).count();
+        if (openRedFlags > 0) {
+            parts.add(count((int) openRedFlags, "red flag") + (openRedFlags == 1 ? " was" : " were") + " noticed");
         }
         if (!flags.halo().isEmpty()) {
             parts.add("a possible halo effect from " + list(flags.halo().stream()

@@ -85,9 +85,12 @@ public class ProfileService {
         // The opening's model comes from the cache when no scorecard was submitted since it was fitted:
         // then the opening's scores are not read at all.
         OpeningModel model = models.model(opening, traits, () -> submitted.scores(opening.id, keys));
-        return ProfileCalculator.calculate(new ProfileInput(
+        CandidateProfile profile = ProfileCalculator.calculate(new ProfileInput(
                 new CandidateRef(candidate.id, candidate.name, candidate.status), new Ref(opening.id, opening.title),
                 traits, ratings, submitted.verdicts(candidateId), model.offsets(), model));
+        // Resolutions are read only for a candidate with red flags: one statement more for them alone.
+        return redFlags.isEmpty() ? profile : profile.withResolutions(ResolvedRedFlag.ofCandidate(candidateId).stream()
+                .collect(Collectors.toMap(r -> r.flagCode, ResolvedRedFlag::view)));
     }
 
     @Transactional

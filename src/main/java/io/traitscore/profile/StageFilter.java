@@ -5,6 +5,7 @@ import io.traitscore.candidate.CandidateStatus;
 import io.traitscore.candidate.CandidateView;
 import io.traitscore.profile.CandidateComparison.TraitRow;
 import io.traitscore.opening.Opening;
+import io.traitscore.outcome.Malformed;
 import io.traitscore.outcome.NotFound;
 import io.traitscore.security.Access;
 import io.traitscore.security.Permission;
@@ -30,10 +31,12 @@ public class StageFilter {
     private final CandidateService candidates;
     private final Access access;
     private final ProfileQueries queries;
+    private final ProfileService profiles;
     private Set<CandidateStatus> stages = EnumSet.noneOf(CandidateStatus.class);
     private boolean hideProvisional;
 
-    StageFilter(CandidateService candidates, Access access, ProfileQueries queries) {
+    StageFilter(CandidateService candidates, Access access, ProfileQueries queries, ProfileService profiles) {
+        this.profiles = profiles;
         this.candidates = candidates;
         this.access = access;
         this.queries = queries;
@@ -45,6 +48,37 @@ public class StageFilter {
                 .filter(s -> !s.isEmpty()).map(StageFilter::stage).filter(Objects::nonNull)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(CandidateStatus.class)));
         hideProvisional = "true".equalsIgnoreCase(hideProvisionalParameter) || "on".equalsIgnoreCase(hideProvisionalParameter);
+    }
+
+    /**
+     * Reads the filter from an API query, where an unknown stage or an unreadable {@code hideProvisional} is the
+     * client's mistake (400), not a stale bookmark.
+     */
+    public void readStrictly(List<String> stageParameters, String hideProvisionalParameter) {
+        List<String> values = stageParameters.stream().flatMap(p -> Arrays.stream(p.split(","))).map(String::strip)
+                .filter(s -> !s.isEmpty()).toList();
+        List<String> unknown = values.stream().filter(v -> stage(v) == null).toList();
+        if (!unknown.isEmpty()) {
+            throw new Malformed("stage", "unknown stage " + String.join(", ", unknown) + "; the stages are "
+                    + Arrays.stream(CandidateStatus.values()).map(Enum::name).collect(Collectors.joining(", ")));
+        }
+        if (hideProvisionalParameter != null && !hideProvisionalParameter.isBlank()
+                && !"true".equalsIgnoreCase(hideProvisionalParameter) && !"false".equalsIgnoreCase(hideProvisionalParameter)) {
+            throw new Malformed("hideProvisional", "must be true or false");
+        }
+        read(values, hideProvisionalParameter);
+    }
+
+    /**
+     * The comparison of the chosen candidates (all when none are) that pass the filter; when nobody passes, the
+     * empty comparison of {@link #nobody}.
+     */
+    public CandidateComparison compare(long openingId, Set<Long> chosen, String sort, String order) {
+        if (!isActive()) {
+            return profiles.comparison(openingId, chosen, sort, order);
+        }
+        Set<Long> passing = narrow(openingId, chosen);
+        return passing.isEmpty() ? nobody(openingId, sort, order) : profiles.comparison(openingId, passing, sort, order);
     }
 
     public boolean isActive() {

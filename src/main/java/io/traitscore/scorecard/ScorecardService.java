@@ -4,6 +4,7 @@ import io.traitscore.audit.AuditAction;
 import io.traitscore.audit.AuditLog;
 import io.traitscore.candidate.Candidate;
 import io.traitscore.candidate.CandidateService;
+import io.traitscore.candidate.StageService;
 import io.traitscore.catalog.IndicatorKind;
 import io.traitscore.catalog.Question;
 import io.traitscore.catalog.Trait;
@@ -45,9 +46,11 @@ public class ScorecardService {
     private final FeedbackViews feedbackViews;
     private final CurrentQuestionBank bank;
     private final AuditLog audit;
+    private final StageService stages;
 
     ScorecardService(CurrentUser currentUser, Access access, FeedbackViews feedbackViews, CurrentQuestionBank bank,
-            AuditLog audit) {
+            AuditLog audit, StageService stages) {
+        this.stages = stages;
         this.currentUser = currentUser;
         this.access = access;
         this.feedbackViews = feedbackViews;
@@ -156,6 +159,7 @@ public class ScorecardService {
         audit.recordAbout(scorecard.interview.candidate.id, AuditAction.SUBMIT, "Scorecard", scorecard.id,
                 "Scorecard submitted for interview " + interviewId,
                 before, after);
+        stages.enterDebriefWhenEveryScorecardIsIn(scorecard.interview.candidate);
         return after;
     }
 

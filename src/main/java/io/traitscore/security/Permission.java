@@ -71,7 +71,7 @@ public enum Permission {
             Map.of(Role.ADMIN, Set.of(ANY), Role.HIRING_MANAGER, Set.of(OWN_OPENINGS, SHARED_OPENINGS, AFTER_OWN_SCORECARD),
                     Role.INTERVIEWER, Set.of(AFTER_OWN_SCORECARD), Role.RECRUITER, Set.of(ANY)),
             Independence.APPLIES),
-    DECIDE(Names.DECIDE, "Open a debrief early, record a hiring decision",
+    DECIDE(Names.DECIDE, "Open a debrief early, resolve red flags, record a hiring decision",
             Map.of(Role.ADMIN, Set.of(ANY), Role.HIRING_MANAGER, Set.of(OWN_OPENINGS)), Independence.APPLIES),
     EXPORT(Names.EXPORT, "Export reports", Map.of(Role.ADMIN, Set.of(ANY), Role.HR, Set.of(ANY))),
     IMPORT_OPENINGS(Names.IMPORT_OPENINGS, "Import an opening from a JSON export",

@@ -43,6 +43,7 @@ class StageResourceTest {
         long first = Fixtures.scheduleInterview(manager, candidate, ian);
         Fixtures.scheduleInterview(manager, candidate, rosa);
         Fixtures.submitScorecard(ian, first, "YES", List.of(Fixtures.rating(TRAIT, 4, null)));
+        Fixtures.requireStage(manager, candidate, "INTERVIEWING");
 
         as(recruiter).body(move("DEBRIEF", null, null, null)).post("/api/candidates/{id}/stage", candidate).then()
                 .statusCode(409).body("detail", containsString("1 of 2 scorecards are in"));
@@ -75,16 +76,69 @@ class StageResourceTest {
     }
 
     @Test
-    void whenEveryScorecardIsInTheRecruiterOpensTheDebriefWithoutOverride() {
+    void theLastScheduledScorecardMovesTheCandidateIntoDebriefOnItsOwnAndEarlierOnesDoNot() {
         UserAccount manager = Fixtures.user(Role.HIRING_MANAGER);
         UserAccount ian = Fixtures.user(Role.INTERVIEWER);
-        long opening = Fixtures.createOpening(manager, List.of(Fixtures.trait(TRAIT, 2, false)), List.of(Fixtures.seat(ian, TRAIT)));
+        UserAccount rosa = Fixtures.user(Role.INTERVIEWER);
+        UserAccount sam = Fixtures.user(Role.INTERVIEWER);
+        long opening = Fixtures.createOpening(manager, List.of(Fixtures.trait(TRAIT, 2, false)),
+                List.of(Fixtures.seat(ian, TRAIT), Fixtures.seat(rosa, TRAIT), Fixtures.seat(sam, TRAIT)));
         long candidate = Fixtures.createCandidate(manager, opening);
-        Fixtures.submitScorecard(ian, Fixtures.scheduleInterview(manager, candidate, ian), "YES",
-                List.of(Fixtures.rating(TRAIT, 4, null)));
+        long ians = Fixtures.scheduleInterview(manager, candidate, ian);
+        long rosas = Fixtures.scheduleInterview(manager, candidate, rosa);
+        long sams = Fixtures.scheduleInterview(manager, candidate, sam);
+        // A cancelled interview owes no scorecard.
+        as(manager).delete("/api/interviews/{id}", sams).then().statusCode(204);
 
-        as(Fixtures.user(Role.RECRUITER)).body(move("DEBRIEF", null, null, null)).post("/api/candidates/{id}/stage", candidate)
-                .then().statusCode(200).body("status", equalTo("DEBRIEF"));
+        Fixtures.submitScorecard(ian, ians, "YES", List.of(Fixtures.rating(TRAIT, 4, null)));
+        Fixtures.requireStage(manager, candidate, "INTERVIEWING");
+        Fixtures.submitScorecard(rosa, rosas, "YES", List.of(Fixtures.rating(TRAIT, 3, null)));
+        Fixtures.requireStage(manager, candidate, "DEBRIEF");
+
+        JsonPath timeline = as(manager).get("/api/candidates/{id}/timeline", candidate).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(timeline.getList("to")).containsExactly("APPLIED", "INTERVIEWING", "DEBRIEF");
+        assertThat(timeline.getList("automatic")).containsExactly(false, false, true);
+        assertThat(timeline.getString("[2].from")).isEqualTo("INTERVIEWING");
+        assertThat(timeline.getString("[2].actor")).isEqualTo("system");
+        JsonPath audit = as(Fixtures.user(Role.HR)).queryParam("entityType", "Candidate").queryParam("entityId", candidate)
+                .get("/api/audit").then().statusCode(200).extract().jsonPath();
+        assertThat(audit.getList("events.summary", String.class)).anySatisfy(s -> assertThat(s)
+                .contains("moved automatically from INTERVIEWING to DEBRIEF: all 2 scheduled scorecards are in"));
+        assertThat(audit.getList("events.actor", String.class)).contains(rosa.username);
+
+        as(manager).body(move("DEBRIEF", null, null, null)).post("/api/candidates/{id}/stage", candidate).then()
+                .statusCode(409).body("detail", containsString("already in stage DEBRIEF"));
+    }
+
+    @Test
+    void aLastScorecardNeverMovesACandidateWhoIsNoLongerInterviewing() {
+        UserAccount manager = Fixtures.user(Role.HIRING_MANAGER);
+        UserAccount ian = Fixtures.user(Role.INTERVIEWER);
+        UserAccount rosa = Fixtures.user(Role.INTERVIEWER);
+        long opening = Fixtures.createOpening(manager, List.of(Fixtures.trait(TRAIT, 2, false)),
+                List.of(Fixtures.seat(ian, TRAIT), Fixtures.seat(rosa, TRAIT)));
+
+        long rejected = Fixtures.createCandidate(manager, opening);
+        long first = Fixtures.scheduleInterview(manager, rejected, ian);
+        long late = Fixtures.scheduleInterview(manager, rejected, rosa);
+        Fixtures.submitScorecard(ian, first, "NO", List.of(Fixtures.rating(TRAIT, 1, "Refused every change of plan.")));
+        Fixtures.reject(manager, rejected);
+        Fixtures.submitScorecard(rosa, late, "NO", List.of(Fixtures.rating(TRAIT, 2, "Struggled with the new tool.")));
+        Fixtures.requireStage(manager, rejected, "REJECTED");
+        assertThat(as(manager).get("/api/candidates/{id}/timeline", rejected).then().extract().jsonPath().getList("to"))
+                .containsExactly("APPLIED", "INTERVIEWING", "REJECTED");
+
+        long openedEarly = Fixtures.createCandidate(manager, opening);
+        long ians = Fixtures.scheduleInterview(manager, openedEarly, ian);
+        long owed = Fixtures.scheduleInterview(manager, openedEarly, rosa);
+        Fixtures.submitScorecard(ian, ians, "YES", List.of(Fixtures.rating(TRAIT, 4, null)));
+        Fixtures.moveTo(manager, openedEarly, "DEBRIEF", null, "Rosa is travelling.", true);
+        Fixtures.submitScorecard(rosa, owed, "YES", List.of(Fixtures.rating(TRAIT, 4, null)));
+        Fixtures.requireStage(manager, openedEarly, "DEBRIEF");
+        JsonPath timeline = as(manager).get("/api/candidates/{id}/timeline", openedEarly).then().extract().jsonPath();
+        assertThat(timeline.getList("to")).containsExactly("APPLIED", "INTERVIEWING", "DEBRIEF");
+        assertThat(timeline.getList("automatic")).containsExactly(false, false, false);
     }
 
     @Test

@@ -44,7 +44,8 @@ class DecisionTest {
                 Fixtures.submitScorecard(interviewer, interview, "YES", List.of(Fixtures.rating(LISTENS, listens, "Listened " + listens + "."),
                         Fixtures.rating(ADAPTS, adapts, "Adapted " + adapts + ".")));
             }
-            Fixtures.moveTo(manager, candidate, "DEBRIEF", null, null);
+            // The second scorecard was the last one scheduled: the candidate is in debrief already.
+            Fixtures.requireStage(manager, candidate, "DEBRIEF");
             return candidate;
         }
     }

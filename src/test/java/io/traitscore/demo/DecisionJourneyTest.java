@@ -53,6 +53,14 @@ class DecisionJourneyTest extends BrowserTest {
         page.click("button:has-text('Add note')");
         assertThat(page.locator("#notes .debrief-note")).containsText("ask his references");
         HeadlessChromium.screenshot(page, "decision-journey-debrief");
+        // The references answered on the wish to be thanked: that red flag no longer stands against hiring.
+        page.selectOption("#red-flag-code", "serves-for-the-giving.rf1");
+        page.fill("#red-flag-note", "Both references: he helps without being asked and never mentioned thanks.");
+        page.click("button:has-text('Mark resolved')");
+        assertThat(page.locator(".alert-success")).containsText("The red flag is marked resolved.");
+        assertThat(page.locator("#open-questions li.red-flag.resolved").first()).containsText("never mentioned thanks");
+        assertThat(page.locator("#red-flag-code option[value='serves-for-the-giving.rf1']")).hasCount(0);
+        HeadlessChromium.screenshot(page, "decision-journey-red-flag-resolved");
 
         page.click(".head-actions a:has-text('Stage and decision')");
         page.click("a:has-text('Record the decision')");
@@ -61,7 +69,8 @@ class DecisionJourneyTest extends BrowserTest {
         page.fill("#decision-rationale", "Calm and warm on the hard calls; the strongest listener we met this month.");
         page.click("button:has-text('Record decision')");
         assertThat(page.locator("#conflicts")).containsText("This decision goes against the evidence");
-        assertThat(page.locator("#conflicts")).containsText("a red flag on");
+        assertThat(page.locator("#conflicts")).containsText("a red flag on Thick skin, warm heart");
+        assertThat(page.locator("#conflicts")).not().containsText("a red flag on Serves for the giving");
         assertThat(page.locator("#conflicts")).containsText("is a must-have with a mean of 2.5, below 3");
         assertThat(page.locator("#decision-rationale")).hasValue("Calm and warm on the hard calls; the strongest listener we met this month.");
         HeadlessChromium.screenshot(page, "decision-journey-conflict");
@@ -86,13 +95,14 @@ class DecisionJourneyTest extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(daniel.getCellText(headers.indexOf("Decision"))).isEqualTo("HIRE");
         org.assertj.core.api.Assertions.assertThat(daniel.getCellText(headers.indexOf("Decided against the evidence")))
                 .isEqualTo("yes");
-        org.assertj.core.api.Assertions.assertThat(daniel.getCellText(headers.indexOf("Evidence conflicts"))).contains("red flag");
+        org.assertj.core.api.Assertions.assertThat(daniel.getCellText(headers.indexOf("Evidence conflicts")))
+                .contains("red flag on Thick skin").doesNotContain("red flag on Serves");
 
         String comparison = ExportReaders.pdfText(Files.readAllBytes(download(hr, "Comparison report (PDF)")));
         org.assertj.core.api.Assertions.assertThat(comparison).contains("Hire (decided against the evidence)");
         String profile = ExportReaders.pdfText(Files.readAllBytes(download(hr, DANIEL)));
-        org.assertj.core.api.Assertions.assertThat(profile).contains("Hire (decided against the evidence)")
-                .contains("red flag");
+        org.assertj.core.api.Assertions.assertThat(profile).contains("Hire (decided against the evidence)");
+        org.assertj.core.api.Assertions.assertThat(profile.replaceAll("\\s+", " ")).contains("(resolved by hmorgan)");
         hr.context().close();
     }
 

@@ -42,8 +42,8 @@ class PipelineEverywhereTest {
                 List.of(Fixtures.rating(LISTENS, 4, "Calm.")));
         long provisional = Fixtures.createCandidate(manager, opening);
         Fixtures.scheduleInterview(manager, provisional, ian, LISTENS);
-        Fixtures.moveTo(recruiter, decided, "DEBRIEF", null, null);
-        Fixtures.moveTo(recruiter, waiting, "DEBRIEF", null, null);
+        Fixtures.requireStage(recruiter, decided, "DEBRIEF");
+        Fixtures.requireStage(recruiter, waiting, "DEBRIEF");
         Map<String, Object> hire = new HashMap<>(Map.of("decision", "HIRE", "citedTraits", List.of(LISTENS),
                 "rationale", "Warm on the phone with Mrs Example.", "justification", "Listening improves with coaching."));
         as(manager).body(hire).post("/api/candidates/{id}/decisions", decided).then().statusCode(201);

@@ -125,6 +125,11 @@ class PermissionMatrixTest {
                 return as(w.actor()).body(Map.of("decision", "HOLD", "citedTraits", List.of(TRAIT),
                         "rationale", "Waiting for references.")).post("/api/candidates/{id}/decisions", w.candidate()).statusCode();
             }),
+            new Action(Permission.DECIDE, "resolve a red flag", w -> {
+                long candidate = w.candidateWithARedFlagInDebrief();
+                return as(w.actor()).body(Map.of("code", TRAIT + ".rf1", "note", "The reference explained it."))
+                        .post("/api/candidates/{id}/debrief/red-flags/resolved", candidate).statusCode();
+            }),
             new Action(Permission.EXPORT, "export ratings", w -> as(w.actor()).queryParam("opening", w.opening())
                     .get("/api/exports/ratings.csv").statusCode()),
             // For a manager the import creates (inactive): handing an opening to an existing one is for administrators.

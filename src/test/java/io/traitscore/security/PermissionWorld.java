@@ -48,6 +48,9 @@ record PermissionWorld(UserAccount actor, UserAccount owner, long opening, long 
                 submitOwnScorecardIfInterviewing();
             }
         }
+        if ("DEBRIEF".equals(as(owner).get("/api/candidates/{id}", candidate).then().extract().jsonPath().getString("status"))) {
+            return; // the actor's scorecard was the last one out: the candidate moved into debrief on their own
+        }
         Map<String, Object> body = new java.util.HashMap<>();
         body.put("stage", "DEBRIEF");
         body.put("note", "Opened for the permission test.");
@@ -59,6 +62,16 @@ record PermissionWorld(UserAccount actor, UserAccount owner, long opening, long 
     long uploadCv() {
         return as(owner).contentType("text/plain").queryParam("fileName", "cv.txt").body("Six years in customer support.")
                 .post("/api/candidates/{id}/documents", candidate).then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    /** A candidate of the opening in debrief, whose only scorecard (the colleague's) ticked a red flag. */
+    long candidateWithARedFlagInDebrief() {
+        long other = Fixtures.createCandidate(owner, opening);
+        long interview = Fixtures.scheduleInterview(owner, other, colleague);
+        Map<String, Object> flagged = new java.util.HashMap<>(Fixtures.rating(trait, 3, "Blamed the tools."));
+        flagged.put("redFlags", List.of(trait + ".rf1"));
+        Fixtures.submitScorecard(colleague, interview, "NO", List.of(flagged));
+        return other;
     }
 
     /** A second candidate of the opening whose only interview, with the colleague, is not scored yet. */
