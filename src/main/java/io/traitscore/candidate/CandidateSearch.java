@@ -3,11 +3,15 @@ package io.traitscore.candidate;
 import io.quarkus.panache.common.Parameters;
 import io.traitscore.opening.Opening;
 import io.traitscore.opening.OpeningService;
+import io.traitscore.outcome.Malformed;
 import io.traitscore.paging.PageRequest;
 import io.traitscore.paging.ResultPage;
 import io.traitscore.paging.SearchText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +34,23 @@ public class CandidateSearch {
 
         public static Query everyone() {
             return new Query(null, Set.of(), CandidateSort.NAME);
+        }
+
+        /** The query parameters as typed ({@code q}, {@code stage} repeated, {@code sort}); unknown names are refused. */
+        public static Query parse(String text, List<String> stages, String sort) {
+            Set<CandidateStatus> chosen = EnumSet.noneOf(CandidateStatus.class);
+            for (String stage : stages == null ? List.<String>of() : stages) {
+                if (stage == null || stage.isBlank()) {
+                    continue;
+                }
+                try {
+                    chosen.add(CandidateStatus.valueOf(stage.strip().toUpperCase(Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    throw new Malformed("stage", "must be one of " + Arrays.toString(CandidateStatus.values()));
+                }
+            }
+            SearchText.pattern("q", text);
+            return new Query(text, chosen, CandidateSort.parse(sort));
         }
     }
 
