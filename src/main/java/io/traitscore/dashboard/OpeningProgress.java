@@ -28,6 +28,17 @@ public record OpeningProgress(OpeningView opening, List<CandidateView> candidate
                 : "?candidates=" + ready.stream().map(c -> String.valueOf(c.id())).collect(Collectors.joining(","));
     }
 
+    /** Rows the dashboard's table shows of an opening; the opening's own page lists the rest a page at a time. */
+    public static final int SHOWN = 10;
+
+    public List<CandidateView> firstCandidates() {
+        return candidates.subList(0, Math.min(SHOWN, candidates.size()));
+    }
+
+    public int moreCandidates() {
+        return Math.max(0, candidates.size() - SHOWN);
+    }
+
     public List<CandidateView> inProgress() {
         return candidates.stream().filter(c -> !isComplete(c)).toList();
     }
