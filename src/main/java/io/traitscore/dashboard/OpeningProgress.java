@@ -6,8 +6,13 @@ import io.traitscore.profile.ProfileService;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** An opening on the dashboard with its candidates and how far their scorecards have got. */
-public record OpeningProgress(OpeningView opening, List<CandidateView> candidates) {
+/**
+ * An opening on the dashboard with how far its candidates' scorecards have got.
+ *
+ * @param candidates by name: at least the first {@link #SHOWN} and everyone with an interview, not every applicant
+ * @param total      how many candidates the opening has
+ */
+public record OpeningProgress(OpeningView opening, List<CandidateView> candidates, long total) {
 
     /** Every scheduled interview has a submitted scorecard, so the candidate can be compared fairly. */
     public static boolean isComplete(CandidateView candidate) {
@@ -35,11 +40,12 @@ public record OpeningProgress(OpeningView opening, List<CandidateView> candidate
         return candidates.subList(0, Math.min(SHOWN, candidates.size()));
     }
 
-    public int moreCandidates() {
-        return Math.max(0, candidates.size() - SHOWN);
+    public long moreCandidates() {
+        return Math.max(0, total - firstCandidates().size());
     }
 
-    public List<CandidateView> inProgress() {
-        return candidates.stream().filter(c -> !isComplete(c)).toList();
+    /** Candidates still waiting for scorecards, or for their first interview. */
+    public long inProgress() {
+        return total - readyToCompare().size();
     }
 }
