@@ -17,13 +17,13 @@ import java.util.List;
  * Their ids come from the candidate sequence like Hibernate's, so later candidates added the usual way
  * never collide with them.
  */
-final class ManyCandidates {
+public final class ManyCandidates {
 
     private ManyCandidates() {
     }
 
     /** Candidates named "{prefix} 00001" and so on, emails {@code prefix-00001@example.net}, a few interviewing. */
-    static void insert(long openingId, int count, String prefix) {
+    public static void insert(long openingId, int count, String prefix) {
         AgroalDataSource dataSource = Arc.container().instance(AgroalDataSource.class).get();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
