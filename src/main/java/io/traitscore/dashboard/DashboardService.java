@@ -74,7 +74,8 @@ public class DashboardService {
                 .setParameter("openings", ids).setParameter("shown", OpeningProgress.SHOWN).getResultList();
         Map<Long, List<CandidateView>> candidates = Candidate.<Candidate>list(
                         "select c from Candidate c join fetch c.opening where c.opening.id in ?1 and c.erasedAt is null"
-                                + " and (c.id in ?2 or c.id in (select i.candidate.id from Interview i where i.candidate.opening.id in ?1))"
+                                + " and (c.id in ?2 or c.id in (select i.candidate.id from Interview i"
+                                + " where i.candidate.opening.id in ?1))"
                                 + " order by c.name, c.id", ids, first.stream().map(Number::longValue).toList()).stream()
                 .map(c -> CandidateView.of(c, counts.getOrDefault(c.id, CandidateProgress.NONE)))
                 .collect(Collectors.groupingBy(CandidateView::openingId));

@@ -33,7 +33,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Lists openings (searched, filtered, a page at a time) and sets them up: details, traits with weights and must-haves, and the panel. */
+/**
+ * Lists openings (searched, filtered, a page at a time) and sets them up: details, traits with weights and
+ * must-haves, and the panel.
+ */
 @Path("/openings")
 @Produces(MediaType.TEXT_HTML)
 public class OpeningPage {

@@ -57,7 +57,8 @@ class LargeOpeningTest {
                 () -> largeSession.get("/openings/{id}", largeOpening));
         compare("candidate API", () -> as(small).get("/api/openings/{id}/candidates", smallOpening),
                 () -> as(large).get("/api/openings/{id}/candidates", largeOpening));
-        compare("candidate search", () -> as(small).queryParam("q", "son 0000").get("/api/openings/{id}/candidates", smallOpening),
+        compare("candidate search",
+                () -> as(small).queryParam("q", "son 0000").get("/api/openings/{id}/candidates", smallOpening),
                 () -> as(large).queryParam("q", "son 0000").get("/api/openings/{id}/candidates", largeOpening));
         compare("last page by stage", () -> as(small).queryParams("sort", "stage", "page", 199)
                         .get("/api/openings/{id}/candidates", smallOpening),
