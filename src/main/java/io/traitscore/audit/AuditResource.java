@@ -3,8 +3,9 @@ package io.traitscore.audit;
 import io.traitscore.security.Permission;
 
 import io.traitscore.outcome.Malformed;
+import io.traitscore.paging.PageRequest;
+import io.traitscore.paging.ResultPage;
 import io.quarkus.security.PermissionsAllowed;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
@@ -22,6 +23,9 @@ public class AuditResource {
     public record AuditPage(long total, int page, int size, List<AuditEventView> events) {
     }
 
+    /** The trail's pages are longer than other lists': entries are one line each. */
+    static final int DEFAULT_SIZE = 50;
+
     private final AuditSearch audit;
 
     AuditResource(AuditSearch audit) {
@@ -30,26 +34,17 @@ public class AuditResource {
 
     @GET
     @PermissionsAllowed(Permission.Names.READ_AUDIT)
-    @Operation(summary = "Audit entries, newest first, filtered by entity, actor, action and time (ISO-8601 instants)")
-    public AuditPage search(@QueryParam("entityType") String entityType, @QueryParam("entityId") String entityId,
-            @QueryParam("actor") String actor, @QueryParam("action") String action,
+    @Operation(summary = "Audit entries, newest first, filtered by entity, actor, action and time (ISO-8601 instants);"
+            + " q searches the summary and username (any part, any case); page from 0, size 1-200 (default 50)")
+    public AuditPage search(@QueryParam("q") String text, @QueryParam("entityType") String entityType,
+            @QueryParam("entityId") String entityId, @QueryParam("actor") String actor, @QueryParam("action") String action,
             @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("page") @DefaultValue("0") String pageText, @QueryParam("size") @DefaultValue("50") String sizeText) {
-        int page = number("page", pageText);
-        int size = number("size", sizeText);
-        var filter = new AuditSearch.Filter(entityType, entityId, actor, parseAction(action), parseInstant("from", from),
+            @QueryParam("page") String pageText, @QueryParam("size") String sizeText) {
+        PageRequest page = PageRequest.parse(pageText, sizeText, DEFAULT_SIZE);
+        var filter = new AuditSearch.Filter(text, entityType, entityId, actor, parseAction(action), parseInstant("from", from),
                 parseInstant("to", to));
-        AuditSearch.Result result = audit.search(filter, page, size);
-        return new AuditPage(result.total(), result.page(), result.size(), result.events());
-    }
-
-    /** Read here rather than by JAX-RS, which answers 404 to a number that does not parse. */
-    private static int number(String field, String text) {
-        try {
-            return Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
-            throw new Malformed(field, "must be a whole number from 0 to " + Integer.MAX_VALUE);
-        }
+        ResultPage<AuditEventView> result = audit.search(filter, page, false);
+        return new AuditPage(result.total(), result.page(), result.size(), result.items());
     }
 
     /** An action's name, any case; null when absent. */

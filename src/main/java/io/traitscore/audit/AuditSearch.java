@@ -1,9 +1,11 @@
 package io.traitscore.audit;
 
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.traitscore.outcome.Malformed;
+import io.traitscore.paging.PageRequest;
+import io.traitscore.paging.ResultPage;
+import io.traitscore.paging.SearchText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -14,50 +16,24 @@ import java.util.List;
 @ApplicationScoped
 public class AuditSearch {
 
-    public static final int MAX_PAGE_SIZE = 200;
-
     /**
      * What to look for; null or blank leaves a filter out.
      *
+     * @param text any part of the summary or the actor's username, in any case ({@link SearchText})
      * @param from inclusive
      * @param to   exclusive
      */
-    public record Filter(String entityType, String entityId, String actor, AuditAction action, Instant from, Instant to) {
+    public record Filter(String text, String entityType, String entityId, String actor, AuditAction action, Instant from,
+            Instant to) {
 
         public static Filter none() {
-            return new Filter(null, null, null, null, null, null);
+            return new Filter(null, null, null, null, null, null, null);
         }
     }
 
-    public record Result(long total, int page, int size, List<AuditEventView> events) {
-
-        public int pages() {
-            return (int) Math.max(1, (total + size - 1) / size);
-        }
-
-        public boolean hasPrevious() {
-            return page > 0;
-        }
-
-        public boolean hasNext() {
-            return (long) (page + 1) * size < total;
-        }
-
-        /** The 1-based number of the first entry shown. */
-        public long first() {
-            return events.isEmpty() ? 0 : (long) page * size + 1;
-        }
-
-        public long last() {
-            return (long) page * size + events.size();
-        }
-    }
-
+    /** One page of the entries that match. {@code lastIfBeyond}: a page past the end shows the last one (for the page). */
     @Transactional
-    public Result search(Filter filter, int page, int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new Malformed("page", "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
-        }
+    public ResultPage<AuditEventView> search(Filter filter, PageRequest page, boolean lastIfBeyond) {
         if (filter.from() != null && filter.to() != null && !filter.from().isBefore(filter.to())) {
             throw new Malformed("to", "must be after 'from'");
         }
@@ -75,6 +51,11 @@ public class AuditSearch {
             where.add("actor = :actor");
             params.and("actor", filter.actor().strip());
         }
+        String text = SearchText.pattern("q", filter.text());
+        if (text != null) {
+            where.add("(lower(summary) like :text" + SearchText.ESCAPE + " or lower(actor) like :text" + SearchText.ESCAPE + ")");
+            params.and("text", text);
+        }
         if (filter.action() != null) {
             where.add("action = :action");
             params.and("action", filter.action());
@@ -88,12 +69,7 @@ public class AuditSearch {
             params.and("to", filter.to());
         }
         var query = AuditEvent.<AuditEvent>find(String.join(" and ", where), Sort.descending("occurredAt", "id"), params);
-        if ((long) page * size > Integer.MAX_VALUE) {
-            // Beyond any trail this database can hold, and past what an int offset can address: an empty page.
-            return new Result(query.count(), page, size, List.of());
-        }
-        List<AuditEventView> events = query.page(Page.of(page, size)).list().stream().map(AuditEventView::of).toList();
-        return new Result(query.count(), page, size, events);
+        return ResultPage.of(query, page, lastIfBeyond, AuditEventView::of);
     }
 
     /** The entity types that occur in the trail, for the page's filter. */

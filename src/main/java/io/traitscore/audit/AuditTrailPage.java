@@ -3,6 +3,10 @@ package io.traitscore.audit;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.PermissionsAllowed;
+import io.traitscore.paging.PageLinks;
+import io.traitscore.paging.PageRequest;
+import io.traitscore.paging.ResultPage;
+import io.traitscore.paging.SearchText;
 import io.traitscore.security.Permission;
 import io.traitscore.web.FormErrors;
 import io.traitscore.web.WebTime;
@@ -14,8 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,11 +26,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
- * The audit trail for administrators and HR: the API's filters (actor, action, entity, dates) as a form,
- * newest first, 50 entries a page. Dates are whole days in the pages' time zone, both ends included.
+ * The audit trail for administrators and HR: the API's search and filters (actor, action, entity, dates) as a
+ * form, newest first, 50 entries a page. Dates are whole days in the pages' time zone, both ends included.
  */
 @Path("/audit")
 @Produces(MediaType.TEXT_HTML)
@@ -38,16 +39,16 @@ public class AuditTrailPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance trail(Form form, AuditSearch.Result result, List<String> entityTypes,
-                List<AuditAction> actions, FormErrors errors, String zone, String previous, String next);
+        static native TemplateInstance trail(Form form, ResultPage<AuditEventView> result, PageLinks pages,
+                List<String> entityTypes, List<AuditAction> actions, FormErrors errors, String zone);
     }
 
     /** The filter form as typed. */
-    public record Form(String actor, String action, String entityType, String entityId, String from, String to) {
+    public record Form(String q, String actor, String action, String entityType, String entityId, String from, String to) {
 
         static Form parse(MultivaluedMap<String, String> query) {
-            return new Form(text(query, "actor"), text(query, "action"), text(query, "entityType"), text(query, "entityId"),
-                    text(query, "from"), text(query, "to"));
+            return new Form(text(query, "q"), text(query, "actor"), text(query, "action"), text(query, "entityType"),
+                    text(query, "entityId"), text(query, "from"), text(query, "to"));
         }
 
         private static String text(MultivaluedMap<String, String> query, String name) {
@@ -55,18 +56,17 @@ public class AuditTrailPage {
             return value == null ? "" : value.strip();
         }
 
-        /** The query string of these filters (without the page), for the pagination links. */
-        String query() {
+        /** These filters in the address (without the page), for the pagination links. */
+        Map<String, String> values() {
             Map<String, String> values = new LinkedHashMap<>();
+            values.put("q", q);
             values.put("actor", actor);
             values.put("action", action);
             values.put("entityType", entityType);
             values.put("entityId", entityId);
             values.put("from", from);
             values.put("to", to);
-            return values.entrySet().stream().filter(e -> !e.getValue().isEmpty())
-                    .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
+            return values;
         }
     }
 
@@ -95,23 +95,26 @@ public class AuditTrailPage {
         if (from != null && to != null && !from.isBefore(to)) {
             errors.add("to", "must not be before the first day");
         }
-        int page = pageNumber(query.getFirst("page"));
+        PageRequest page = PageRequest.lenient(query.getFirst("page"), PAGE_SIZE);
         List<AuditAction> actions = Arrays.asList(AuditAction.values());
         String zone = WebTime.zone().getId();
+        if (form.q().length() > SearchText.MAX_LENGTH) {
+            errors.add("q", "must be at most " + SearchText.MAX_LENGTH + " characters");
+        }
         if (!errors.isEmpty()) {
-            AuditSearch.Result nothing = new AuditSearch.Result(0, 0, PAGE_SIZE, List.of());
+            ResultPage<AuditEventView> nothing = ResultPage.empty(PageRequest.first(PAGE_SIZE));
             return Response.status(422).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(Templates.trail(form, nothing, audit.entityTypes(), actions, errors, zone, null, null)).build();
+                    .entity(Templates.trail(form, nothing, links(form, nothing), audit.entityTypes(), actions, errors, zone))
+                    .build();
         }
-        var filter = new AuditSearch.Filter(form.entityType(), form.entityId(), form.actor(), action, from, to);
-        AuditSearch.Result result = audit.search(filter, page, PAGE_SIZE);
-        if (page > 0 && result.events().isEmpty() && result.total() > 0) {
-            result = audit.search(filter, result.pages() - 1, PAGE_SIZE);
-        }
-        String base = "/audit?" + (form.query().isEmpty() ? "" : form.query() + "&") + "page=";
-        return Response.ok(Templates.trail(form, result, audit.entityTypes(), actions, errors, zone,
-                result.hasPrevious() ? base + (result.page() - 1) : null, result.hasNext() ? base + (result.page() + 1) : null))
+        var filter = new AuditSearch.Filter(form.q(), form.entityType(), form.entityId(), form.actor(), action, from, to);
+        ResultPage<AuditEventView> result = audit.search(filter, page, true);
+        return Response.ok(Templates.trail(form, result, links(form, result), audit.entityTypes(), actions, errors, zone))
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+    }
+
+    private static PageLinks links(Form form, ResultPage<AuditEventView> result) {
+        return new PageLinks("/audit", form.values(), "", result);
     }
 
     /** The start of the day (or of the next day, for an inclusive end) in the pages' zone. */
@@ -130,14 +133,6 @@ public class AuditTrailPage {
         } catch (DateTimeException e) {
             errors.add(field, "must be a date such as 2026-12-01");
             return null;
-        }
-    }
-
-    private static int pageNumber(String value) {
-        try {
-            return value == null ? 0 : Math.max(0, Math.min(Integer.parseInt(value.strip()), 1_000_000));
-        } catch (NumberFormatException e) {
-            return 0;
         }
     }
 }

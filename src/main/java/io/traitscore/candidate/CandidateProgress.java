@@ -16,6 +16,9 @@ public record CandidateProgress(long candidateId, long interviews, long submitte
 
         CandidateProgress ofCandidate(long candidateId);
 
+        /** Those of these candidates who have an interview, by candidate id: one page of a list. */
+        Map<Long, CandidateProgress> ofCandidates(Collection<Long> candidateIds);
+
         /** Every candidate with an interview in these openings, by candidate id. */
         Map<Long, CandidateProgress> ofOpenings(Collection<Long> openingIds);
     }

@@ -1,7 +1,10 @@
 package io.traitscore.candidate;
 
 import io.quarkus.security.PermissionsAllowed;
+import io.traitscore.paging.PageRequest;
+import io.traitscore.paging.ResultPage;
 import io.traitscore.security.Permission;
+import io.traitscore.web.PagedResponses;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
@@ -10,7 +13,9 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -21,19 +26,28 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CandidateResource {
 
     private final CandidateService candidates;
+    private final CandidateSearch search;
     private final StageService stages;
 
-    CandidateResource(CandidateService candidates, StageService stages) {
+    CandidateResource(CandidateService candidates, CandidateSearch search, StageService stages) {
         this.candidates = candidates;
+        this.search = search;
         this.stages = stages;
     }
 
     @GET
     @Path("/openings/{openingId}/candidates")
     @PermissionsAllowed(Permission.Names.VIEW_OPENINGS)
-    @Operation(summary = "Candidates of an opening with their interview progress")
-    public List<CandidateView> list(@PathParam("openingId") long openingId) {
-        return candidates.list(openingId);
+    @Operation(summary = "Candidates of an opening with their interview progress, a page at a time: q finds any part of"
+            + " the name or email (any case), stage (repeatable) filters, sort is name, newest or stage; page from 0,"
+            + " size 1-200 (default 25). The X-Total-Count header holds how many match, Link the next and previous pages.")
+    public Response list(@PathParam("openingId") long openingId, @QueryParam("q") String text,
+            @QueryParam("stage") List<String> stages, @QueryParam("sort") String sort, @QueryParam("page") String page,
+            @QueryParam("size") String size, @Context UriInfo uri) {
+        PageRequest request = PageRequest.parse(page, size, PageRequest.DEFAULT_SIZE);
+        ResultPage<CandidateView> found = search.search(openingId, CandidateSearch.Query.parse(text, stages, sort), request,
+                false);
+        return PagedResponses.ok(found, uri);
     }
 
     @POST

@@ -52,20 +52,35 @@ public class DashboardService {
         return new Dashboard(owed, inProgress, upcoming, submitted, visible, DashboardLayout.of(access, !mine.isEmpty()));
     }
 
-    /** Candidates and their progress for all openings in two queries, however many openings there are. */
+    /**
+     * For each opening, how many candidates it has, the first few by name and everyone with an interview
+     * (who may be ready to compare), in four queries however many openings and candidates there are: an
+     * opening with thousands of applicants must not load them all onto the start page.
+     */
     private List<OpeningProgress> withCandidates(List<OpeningView> visible) {
         if (visible.isEmpty()) {
             return List.of();
         }
         List<Long> ids = visible.stream().map(OpeningView::id).toList();
         Map<Long, CandidateProgress> counts = progress.ofOpenings(ids);
+        Map<Long, Long> totals = Candidate.getEntityManager().createQuery("select c.opening.id, count(c) from Candidate c"
+                        + " where c.opening.id in :openings and c.erasedAt is null group by c.opening.id", Object[].class)
+                .setParameter("openings", ids).getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+        @SuppressWarnings("unchecked")
+        List<Number> first = Candidate.getEntityManager().createNativeQuery("select id from (select c.id, row_number()"
+                        + " over (partition by c.opening_id order by c.name, c.id) as place from candidate c"
+                        + " where c.opening_id in (:openings) and c.erased_at is null) ranked where place <= :shown")
+                .setParameter("openings", ids).setParameter("shown", OpeningProgress.SHOWN).getResultList();
         Map<Long, List<CandidateView>> candidates = Candidate.<Candidate>list(
                         "select c from Candidate c join fetch c.opening where c.opening.id in ?1 and c.erasedAt is null"
-                                + " order by c.name, c.id", ids).stream()
+                                + " and (c.id in ?2 or c.id in (select i.candidate.id from Interview i"
+                                + " where i.candidate.opening.id in ?1))"
+                                + " order by c.name, c.id", ids, first.stream().map(Number::longValue).toList()).stream()
                 .map(c -> CandidateView.of(c, counts.getOrDefault(c.id, CandidateProgress.NONE)))
                 .collect(Collectors.groupingBy(CandidateView::openingId));
         return visible.stream()
-                .map(o -> new OpeningProgress(o, candidates.getOrDefault(o.id(), List.of())))
+                .map(o -> new OpeningProgress(o, candidates.getOrDefault(o.id(), List.of()), totals.getOrDefault(o.id(), 0L)))
                 .toList();
     }
 }

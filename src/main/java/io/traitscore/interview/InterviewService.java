@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -244,13 +245,17 @@ public class InterviewService {
         return withStatuses(Interview.list("candidate.id = ?1 order by scheduledAt, id", candidateId));
     }
 
-    /** Every interview of an opening's candidates by candidate, for the opening's page: a fixed number of queries. */
+    /** The interviews of some of an opening's candidates (one page of its list) by candidate, in the same queries. */
     @Transactional
-    public Map<Long, List<InterviewView>> forOpening(long openingId) {
+    public Map<Long, List<InterviewView>> forCandidates(long openingId, Collection<Long> candidateIds) {
         openings.requireView(OpeningService.require(openingId));
+        if (candidateIds.isEmpty()) {
+            return Map.of();
+        }
         List<Interview> interviews = Interview.list("select distinct i from Interview i join fetch i.candidate c"
                 + " join fetch c.opening join fetch i.interviewer left join fetch i.focusTraits"
-                + " where c.opening.id = ?1 and c.erasedAt is null order by i.scheduledAt, i.id", openingId);
+                + " where c.opening.id = ?1 and c.id in ?2 and c.erasedAt is null order by i.scheduledAt, i.id",
+                openingId, candidateIds);
         Map<Long, ScorecardStatus> statuses = scorecards.statusesInOpening(openingId);
         return interviews.stream()
                 .map(i -> InterviewView.of(i, statuses.get(i.id)))

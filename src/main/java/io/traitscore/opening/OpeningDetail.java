@@ -1,13 +1,28 @@
 package io.traitscore.opening;
 
+import io.traitscore.candidate.CandidateSort;
+import io.traitscore.candidate.CandidateStatus;
 import io.traitscore.candidate.CandidateView;
 import io.traitscore.interview.InterviewView;
+import io.traitscore.paging.PageLinks;
 import io.traitscore.security.UserView;
+import io.traitscore.web.FormErrors;
 import java.util.List;
 
-/** What an opening's page shows, and what the viewer may do there. */
-public record OpeningDetail(OpeningView opening, List<CandidateRow> candidates, boolean canManage,
-        boolean canManageCandidates, List<UserView> interviewers) {
+/**
+ * What an opening's page shows, and what the viewer may do there. {@code candidates} is one page of the
+ * candidates that match {@code filters}; {@code pages} links to the others.
+ */
+public record OpeningDetail(OpeningView opening, List<CandidateRow> candidates, CandidateFilters filters,
+        FormErrors filterErrors, PageLinks pages, boolean canManage, boolean canManageCandidates, List<UserView> interviewers) {
+
+    public List<CandidateStatus> stages() {
+        return List.of(CandidateStatus.values());
+    }
+
+    public List<CandidateSort> sorts() {
+        return List.of(CandidateSort.values());
+    }
 
     /**
      * A candidate with their interviews. {@code showScorecards} is false while the viewer still owes

@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.PermissionsAllowed;
 import io.traitscore.candidate.CandidateRequest;
+import io.traitscore.candidate.CandidateSearch;
 import io.traitscore.candidate.CandidateService;
 import io.traitscore.candidate.DuplicateCandidate;
 import io.traitscore.candidate.CandidateView;
@@ -12,8 +13,12 @@ import io.traitscore.interview.InterviewService;
 import io.traitscore.interview.InterviewView;
 import io.traitscore.outcome.Conflict;
 import io.traitscore.outcome.Invalid;
+import io.traitscore.outcome.Malformed;
 import io.traitscore.outcome.NotAllowed;
 import io.traitscore.outcome.NotFound;
+import io.traitscore.paging.PageLinks;
+import io.traitscore.paging.PageRequest;
+import io.traitscore.paging.ResultPage;
 import io.traitscore.security.Access;
 import io.traitscore.security.Permission;
 import io.traitscore.security.Role;
@@ -54,18 +59,23 @@ public class OpeningDetailPage {
                 ScheduleForm schedule, FormErrors scheduleErrors, String flash, List<String> sameEmail);
     }
 
+    /** Candidates a page: enough to scan, short enough that the forms below stay in reach. */
+    static final int PAGE_SIZE = 25;
+
     private final OpeningService openings;
     private final Access access;
     private final CandidateService candidates;
+    private final CandidateSearch search;
     private final InterviewService interviews;
     private final UserService users;
     private final Validator validator;
 
-    OpeningDetailPage(OpeningService openings, Access access, CandidateService candidates, InterviewService interviews,
-            UserService users, Validator validator) {
+    OpeningDetailPage(OpeningService openings, Access access, CandidateService candidates, CandidateSearch search,
+            InterviewService interviews, UserService users, Validator validator) {
         this.openings = openings;
         this.access = access;
         this.candidates = candidates;
+        this.search = search;
         this.interviews = interviews;
         this.users = users;
         this.validator = validator;
@@ -74,10 +84,19 @@ public class OpeningDetailPage {
     @GET
     @Path("/{id: \\d+}")
     @PermissionsAllowed(Permission.Names.VIEW_OPENINGS)
-    public TemplateInstance detail(@PathParam("id") long id, UriInfo uri) {
+    public Response detail(@PathParam("id") long id, UriInfo uri) {
         String flash = FLASH.keySet().stream().filter(uri.getQueryParameters()::containsKey).map(FLASH::get)
                 .findFirst().orElse("");
-        return page(id, emptyCandidate(), FormErrors.none(), ScheduleForm.empty(), FormErrors.none(), flash);
+        CandidateFilters filters = CandidateFilters.parse(uri.getQueryParameters());
+        String pageNumber = uri.getQueryParameters().getFirst("page");
+        try {
+            return Response.ok(page(id, filters, PageRequest.lenient(pageNumber, PAGE_SIZE), emptyCandidate(),
+                    FormErrors.none(), ScheduleForm.empty(), FormErrors.none(), flash, List.of())).build();
+        } catch (Malformed e) {
+            // A stage or order that is not one: the page with the message next to the filters, and no list.
+            return Pages.invalid(page(id, filters, null, emptyCandidate(), FormErrors.none(), ScheduleForm.empty(),
+                    FormErrors.none(), "", List.of(), FormErrors.of(e)));
+        }
     }
 
     @POST
@@ -94,8 +113,8 @@ public class OpeningDetailPage {
                 candidates.create(id, request, confirmDuplicate != null);
                 return Pages.seeOther("/openings/" + id + "?added#candidates");
             } catch (DuplicateCandidate e) {
-                return Pages.conflict(page(id, request, FormErrors.none(), ScheduleForm.empty(), FormErrors.none(), "",
-                        e.existing()));
+                return Pages.conflict(page(id, CandidateFilters.none(), PageRequest.first(PAGE_SIZE), request,
+                        FormErrors.none(), ScheduleForm.empty(), FormErrors.none(), "", e.existing()));
             } catch (Invalid | Conflict e) {
                 errors = FormErrors.of(e);
             }
@@ -127,28 +146,43 @@ public class OpeningDetailPage {
         return Pages.invalid(page(id, emptyCandidate(), FormErrors.none(), form, errors, ""));
     }
 
+    /** The page with the first page of candidates, after a form that was not saved. */
     private TemplateInstance page(long id, CandidateRequest candidate, FormErrors candidateErrors, ScheduleForm schedule,
             FormErrors scheduleErrors, String flash) {
-        return page(id, candidate, candidateErrors, schedule, scheduleErrors, flash, List.of());
+        return page(id, CandidateFilters.none(), PageRequest.first(PAGE_SIZE), candidate, candidateErrors, schedule,
+                scheduleErrors, flash, List.of());
     }
 
-    /** @param sameEmail names of the opening's candidates with the email just typed: asks to add anyway or cancel */
-    private TemplateInstance page(long id, CandidateRequest candidate, FormErrors candidateErrors, ScheduleForm schedule,
-            FormErrors scheduleErrors, String flash, List<String> sameEmail) {
+    private TemplateInstance page(long id, CandidateFilters filters, PageRequest shown, CandidateRequest candidate,
+            FormErrors candidateErrors, ScheduleForm schedule, FormErrors scheduleErrors, String flash, List<String> sameEmail) {
+        return page(id, filters, shown, candidate, candidateErrors, schedule, scheduleErrors, flash, sameEmail,
+                FormErrors.none());
+    }
+
+    /**
+     * @param shown     the page of candidates to show; null shows none (the filters could not be read)
+     * @param sameEmail names of the opening's candidates with the email just typed: asks to add anyway or cancel
+     */
+    private TemplateInstance page(long id, CandidateFilters filters, PageRequest shown, CandidateRequest candidate,
+            FormErrors candidateErrors, ScheduleForm schedule, FormErrors scheduleErrors, String flash, List<String> sameEmail,
+            FormErrors filterErrors) {
         OpeningView opening = openings.get(id);
         Opening entity = OpeningService.require(id);
-        List<CandidateView> list = candidates.list(id);
-        Map<Long, List<InterviewView>> byCandidate = interviews.forOpening(id);
+        ResultPage<CandidateView> found = shown == null ? ResultPage.empty(PageRequest.first(PAGE_SIZE))
+                : search.search(id, filters.query(), shown, true);
+        Map<Long, List<InterviewView>> byCandidate = interviews.forCandidates(id,
+                found.items().stream().map(CandidateView::id).toList());
         // Interviewers rate independently: while I still owe a candidate my scorecard, I do not get links to others'.
         Set<Long> stillRating = access.withheldCandidates(id);
-        List<OpeningDetail.CandidateRow> rows = list.stream()
+        List<OpeningDetail.CandidateRow> rows = found.items().stream()
                 .map(c -> new OpeningDetail.CandidateRow(c, byCandidate.getOrDefault(c.id(), List.of()),
                         !stillRating.contains(c.id())))
                 .toList();
         boolean canManageCandidates = access.may(Permission.MANAGE_CANDIDATES, entity);
         List<UserView> interviewers = canManageCandidates ? interviewers(opening) : List.of();
-        return Templates.detail(new OpeningDetail(opening, rows, access.may(Permission.MANAGE_OPENINGS, entity),
-                        canManageCandidates, interviewers),
+        PageLinks pages = new PageLinks("/openings/" + id, filters.values(), "candidates", found);
+        return Templates.detail(new OpeningDetail(opening, rows, filters, filterErrors, pages,
+                        access.may(Permission.MANAGE_OPENINGS, entity), canManageCandidates, interviewers),
                 candidate, candidateErrors, schedule, scheduleErrors, flash, sameEmail);
     }
 

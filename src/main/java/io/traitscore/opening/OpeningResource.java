@@ -1,7 +1,9 @@
 package io.traitscore.opening;
 
 import io.quarkus.security.PermissionsAllowed;
+import io.traitscore.paging.PageRequest;
 import io.traitscore.security.Permission;
+import io.traitscore.web.PagedResponses;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;
@@ -10,9 +12,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -21,17 +25,25 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OpeningResource {
 
     private final OpeningService openings;
+    private final OpeningSearch search;
 
-    OpeningResource(OpeningService openings) {
+    OpeningResource(OpeningService openings, OpeningSearch search) {
         this.openings = openings;
+        this.search = search;
     }
 
     @GET
     @Path("/openings")
     @PermissionsAllowed(Permission.Names.VIEW_OPENINGS)
-    @Operation(summary = "Openings you can see (hiring managers: their own)")
-    public List<OpeningView> list() {
-        return openings.list();
+    @Operation(summary = "Openings you can see (hiring managers: their own and those shared with them), newest first,"
+            + " a page at a time: q finds any part of the title or team (any case), status and hiringManager (a user id)"
+            + " filter; page from 0, size 1-200 (default 25). X-Total-Count holds how many match, Link the next and"
+            + " previous pages.")
+    public Response list(@QueryParam("q") String text, @QueryParam("status") String status,
+            @QueryParam("hiringManager") String hiringManager, @QueryParam("page") String page,
+            @QueryParam("size") String size, @Context UriInfo uri) {
+        PageRequest request = PageRequest.parse(page, size, PageRequest.DEFAULT_SIZE);
+        return PagedResponses.ok(search.search(OpeningSearch.Query.parse(text, status, hiringManager), request, false), uri);
     }
 
     @GET

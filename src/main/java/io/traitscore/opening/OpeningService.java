@@ -41,26 +41,35 @@ public class OpeningService {
     /** The openings the caller's scopes of {@link Permission#VIEW_OPENINGS} cover, newest first. */
     @Transactional
     public List<OpeningView> list() {
+        Visible visible = visible();
+        return Opening.<Opening>list("select o from Opening o where " + visible.where() + " order by o.createdAt desc, o.id desc",
+                visible.params()).stream().map(OpeningView::of).toList();
+    }
+
+    /**
+     * The openings a query over {@code Opening o} may return: a condition and its parameters, from the caller's
+     * scopes of {@link Permission#VIEW_OPENINGS}. Lists and searches start from it, so they never show more.
+     */
+    record Visible(String where, Parameters params) {
+    }
+
+    Visible visible() {
         Set<Scope> scopes = access.scopes(Permission.VIEW_OPENINGS);
         if (scopes.isEmpty()) {
             throw new NotAllowed("Interviewers see candidates through their interviews");
         }
-        List<Opening> openings;
         if (scopes.contains(Scope.ANY)) {
-            openings = Opening.list("order by createdAt desc, id desc");
-        } else {
-            List<String> covered = new ArrayList<>();
-            if (scopes.contains(Scope.OWN_OPENINGS)) {
-                covered.add("o.hiringManager.id = :me");
-            }
-            if (scopes.contains(Scope.SHARED_OPENINGS)) {
-                covered.add("s.id = :me");
-            }
-            openings = covered.isEmpty() ? List.of() : Opening.list("select distinct o from Opening o left join o.sharedWith s"
-                    + " where " + String.join(" or ", covered) + " order by o.createdAt desc, o.id desc",
-                    Parameters.with("me", currentUser.id()));
+            return new Visible("1 = 1", new Parameters());
         }
-        return openings.stream().map(OpeningView::of).toList();
+        List<String> covered = new ArrayList<>();
+        if (scopes.contains(Scope.OWN_OPENINGS)) {
+            covered.add("o.hiringManager.id = :me");
+        }
+        if (scopes.contains(Scope.SHARED_OPENINGS)) {
+            covered.add("o.id in (select shared.id from Opening shared join shared.sharedWith s where s.id = :me)");
+        }
+        return covered.isEmpty() ? new Visible("1 = 0", new Parameters())
+                : new Visible("(" + String.join(" or ", covered) + ")", Parameters.with("me", currentUser.id()));
     }
 
     @Transactional

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The one query behind every candidate's progress, for one candidate or whole openings. */
+/** The one query behind every candidate's progress, for one candidate, a page of them or whole openings. */
 @ApplicationScoped
 public class CandidateProgressQuery implements CandidateProgress.Query {
 
@@ -37,6 +37,15 @@ public class CandidateProgressQuery implements CandidateProgress.Query {
             return Map.of();
         }
         return query("i.candidate.opening.id in :openings").setParameter("openings", openingIds).getResultStream()
+                .collect(Collectors.toMap(CandidateProgress::candidateId, Function.identity()));
+    }
+
+    @Override
+    public Map<Long, CandidateProgress> ofCandidates(Collection<Long> candidateIds) {
+        if (candidateIds.isEmpty()) {
+            return Map.of();
+        }
+        return query("i.candidate.id in :candidates").setParameter("candidates", candidateIds).getResultStream()
                 .collect(Collectors.toMap(CandidateProgress::candidateId, Function.identity()));
     }
 

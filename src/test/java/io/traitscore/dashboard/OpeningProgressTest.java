@@ -22,10 +22,11 @@ class OpeningProgressTest {
     @Test
     void namesTheCandidatesWhoseEveryInterviewIsScored() {
         OpeningProgress progress = new OpeningProgress(null, List.of(candidate(12, 2, 2), candidate(13, 2, 1),
-                candidate(15, 1, 1), candidate(16, 0, 0)));
+                candidate(15, 1, 1), candidate(16, 0, 0)), 4);
 
         assertThat(progress.readyToCompare()).extracting(CandidateView::id).containsExactly(12L, 15L);
         assertThat(progress.readyToCompareQuery()).isEqualTo("?candidates=12,15");
+        assertThat(progress.inProgress()).isEqualTo(2);
     }
 
     @Test
@@ -33,8 +34,20 @@ class OpeningProgressTest {
         List<CandidateView> ready = LongStream.rangeClosed(1, ProfileService.MAX_COMPARED + 1)
                 .mapToObj(id -> candidate(id, 1, 1)).toList();
 
-        assertThat(new OpeningProgress(null, ready).readyToCompareQuery()).isEmpty();
-        assertThat(new OpeningProgress(null, ready.subList(0, ProfileService.MAX_COMPARED)).readyToCompareQuery())
+        assertThat(new OpeningProgress(null, ready, ready.size()).readyToCompareQuery()).isEmpty();
+        assertThat(new OpeningProgress(null, ready.subList(0, ProfileService.MAX_COMPARED), ProfileService.MAX_COMPARED)
+                .readyToCompareQuery())
                 .startsWith("?candidates=1,2,").endsWith("," + ProfileService.MAX_COMPARED);
+    }
+
+    @Test
+    void showsTheFirstCandidatesAndCountsTheRest() {
+        List<CandidateView> loaded = LongStream.rangeClosed(1, OpeningProgress.SHOWN + 2).mapToObj(id -> candidate(id, 0, 0))
+                .toList();
+        OpeningProgress progress = new OpeningProgress(null, loaded, 5_000);
+
+        assertThat(progress.firstCandidates()).hasSize(OpeningProgress.SHOWN);
+        assertThat(progress.moreCandidates()).isEqualTo(5_000 - OpeningProgress.SHOWN);
+        assertThat(progress.inProgress()).isEqualTo(5_000);
     }
 }

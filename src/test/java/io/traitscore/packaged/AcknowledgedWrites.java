@@ -87,8 +87,16 @@ final class AcknowledgedWrites {
         int duplicated = 0;
 
         Map<String, Integer> namesStored = new HashMap<>();
-        for (JsonNode candidate : JsonApi.read(baseUrl, "hmorgan", "/api/openings/" + openingId + "/candidates")) {
-            namesStored.merge(candidate.get("name").asText(), 1, Integer::sum);
+        // The list comes a page at a time: read pages until one comes back short.
+        for (int page = 0; ; page++) {
+            JsonNode candidates = JsonApi.read(baseUrl, "hmorgan",
+                    "/api/openings/" + openingId + "/candidates?size=200&page=" + page);
+            for (JsonNode candidate : candidates) {
+                namesStored.merge(candidate.get("name").asText(), 1, Integer::sum);
+            }
+            if (candidates.size() < 200) {
+                break;
+            }
         }
         for (Map.Entry<Long, String> candidate : candidates.entrySet()) {
             int stored = namesStored.getOrDefault(candidate.getValue(), 0);
