@@ -38,7 +38,8 @@ class PageMatrixTest {
     static final String TRAIT = "adapts-easily";
 
     /** Where the navigation may lead: every page that is not about one object. */
-    static final List<String> TOP_LEVEL_PAGES = List.of("/", "/openings", "/question-bank", "/exports", "/users", "/audit");
+    static final List<String> TOP_LEVEL_PAGES = List.of("/", "/openings", "/question-bank", "/exports", "/users", "/audit",
+            "/outbox", "/mail/preferences");
 
     /**
      * A page and the permission of the matrix that governs it (null: every user).
@@ -96,7 +97,9 @@ class PageMatrixTest {
                     w -> "/interviews/" + w.actorsInterview() + "/change"),
             new Page("import candidates", "/openings/{id}/import", Permission.IMPORT_CANDIDATES,
                     w -> "/openings/" + w.opening() + "/import"),
-            new Page("audit trail", "/audit", Permission.READ_AUDIT, w -> "/audit?actor=" + w.owner().username));
+            new Page("audit trail", "/audit", Permission.READ_AUDIT, w -> "/audit?actor=" + w.owner().username),
+            new Page("outbox", "/outbox", Permission.OPERATE, w -> "/outbox"),
+            new Page("mail settings", "/mail/preferences", null, w -> "/mail/preferences"));
 
     static Stream<Arguments> cells() {
         return PAGES.stream().flatMap(page -> Arrays.stream(Role.values()).map(role -> Arguments.of(page, role)));
