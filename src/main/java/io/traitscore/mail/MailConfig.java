@@ -16,6 +16,9 @@ public interface MailConfig {
     @WithDefault("http://localhost:8080")
     String baseUrl();
 
+    /** How often each instance runs the sender (a Quarkus schedule: 10s, 1m; off for none). */
+    String sendEvery();
+
     /** How long a sender owns a claimed message; longer than one SMTP conversation may take. */
     @WithDefault("PT2M")
     Duration claimFor();
@@ -39,6 +42,9 @@ public interface MailConfig {
     Reminders reminders();
 
     interface Reminders {
+        /** How often one instance looks for reminders due (off for never). */
+        String checkEvery();
+
         /** Time after the interview's end before the first reminder of a scorecard not yet submitted. */
         @WithDefault("PT1H")
         Duration firstAfter();

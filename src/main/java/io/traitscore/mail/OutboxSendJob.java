@@ -17,7 +17,7 @@ class OutboxSendJob {
         this.sender = sender;
     }
 
-    @Scheduled(every = "{traitscore.mail.send-every}", delayed = "{traitscore.mail.send-every}",
+    @Scheduled(every = "{traitscore.mail.send-every}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void send() {
         sender.sendDue(Instant.now());

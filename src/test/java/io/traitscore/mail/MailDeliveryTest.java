@@ -55,7 +55,9 @@ class MailDeliveryTest {
 
     @AfterAll
     static void stopSmtp() {
-        smtp.stop();
+        if (smtp != null) {
+            smtp.stop();
+        }
     }
 
     record Panel(UserAccount manager, UserAccount interviewer, UserAccount colleague, long opening, long candidate) {
@@ -237,9 +239,10 @@ class MailDeliveryTest {
         Panel panel = panel();
         smtp.stop();
         long interview;
-        Instant now = Instant.now();
+        Instant now;
         try {
             interview = schedule(panel, panel.interviewer(), "2027-04-01T10:00:00Z", null);
+            now = Instant.now();
             sender.sendDue(now);
             OutboxMessage failed = messagesAbout(interview).get(0);
             assertThat(failed.status).isEqualTo(OutboxStatus.PENDING);
