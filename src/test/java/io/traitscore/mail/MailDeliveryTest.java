@@ -282,6 +282,19 @@ class MailDeliveryTest {
     }
 
     @Test
+    void erasingACandidateEmptiesTheMessagesAboutThemAndWithdrawsThoseNotSent() {
+        Panel panel = panel();
+        long interview = schedule(panel, panel.interviewer(), "2027-05-01T10:00:00Z", "Room 9");
+        as(Fixtures.user(Role.ADMIN)).queryParam("reason", "Asked to be forgotten")
+                .delete("/api/candidates/{id}/personal-data", panel.candidate()).then().statusCode(200);
+        OutboxMessage erased = messagesAbout(interview).get(0);
+        assertThat(erased.status).isEqualTo(OutboxStatus.WITHDRAWN);
+        assertThat(erased.subject).isEqualTo(ErasedCandidateMessages.ERASED);
+        assertThat(erased.textBody + erased.htmlBody).isEmpty();
+        assertThat(erased.calendar).isNull();
+    }
+
+    @Test
     void severalSendersAtOnceSendEachMessageOnce() throws Exception {
         UserAccount interviewer = Fixtures.user(Role.INTERVIEWER);
         QuarkusTransaction.requiringNew().run(() -> {
