@@ -177,7 +177,7 @@ class PageMatrixTest {
     }
 
     /** The pages anyone may open, logged in or not. */
-    static final Set<String> PUBLIC_PAGES = Set.of("/login", "/password/{token}");
+    static final Set<String> PUBLIC_PAGES = Set.of("/login", "/password/{token}", "/mail/unsubscribe/{token}");
 
     /** A new page cannot be added without a row here: every GET route outside /api is listed above. */
     @Test
