@@ -32,7 +32,8 @@ class MigrationTest {
             "candidate", "interview", "interview_focus_trait", "scorecard", "trait_rating", "trait_rating_question",
             "trait_rating_red_flag", "audit_event", "feedback_view", "login_counter", "user_session", "opening_access",
             "parked_scorecard_form", "scorecard_parking_permit", "startup_lock", "job_lease", "stage_change",
-            "debrief_note", "decision_record", "password_link", "candidate_document", "resolved_red_flag");
+            "debrief_note", "decision_record", "password_link", "candidate_document", "resolved_red_flag",
+            "outbox_message", "interview_calendar", "mail_preference", "mail_signing_key");
 
     @ParameterizedTest
     @ValueSource(strings = { "h2", "postgresql" })

@@ -27,7 +27,11 @@ public class ScorecardDue {
     }
 
     public Instant overdueAt(InterviewView interview) {
-        return interview.scheduledAt().plus(Duration.ofMinutes(interview.durationMinutes())).plus(grace);
+        return overdueAt(interview.scheduledAt(), interview.durationMinutes());
+    }
+
+    public Instant overdueAt(Instant scheduledAt, int durationMinutes) {
+        return scheduledAt.plus(Duration.ofMinutes(durationMinutes)).plus(grace);
     }
 
     /** "24 hours", "2 days", "30 minutes": the grace in words. */

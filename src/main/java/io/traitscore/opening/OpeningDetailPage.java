@@ -51,7 +51,9 @@ public class OpeningDetailPage {
     private static final Map<String, String> FLASH = Map.of("created", "The opening was created.",
             "saved", "Your changes were saved.", "added", "The candidate was added.",
             "scheduled", "The interview was scheduled.", "rescheduled", "The interview was rescheduled.",
-            "cancelled", "The interview was cancelled.", "imported", "The candidates were imported.");
+            "cancelled", "The interview was cancelled.", "imported", "The candidates were imported.",
+            "nudged", "The interviewer was nudged by e-mail.",
+            "nudge-later", "The interviewer was nudged about this scorecard a short while ago; try again later.");
 
     @CheckedTemplate
     static class Templates {

@@ -73,6 +73,8 @@ public enum Permission {
             Independence.APPLIES),
     DECIDE(Names.DECIDE, "Open a debrief early, resolve red flags, record a hiring decision",
             Map.of(Role.ADMIN, Set.of(ANY), Role.HIRING_MANAGER, Set.of(OWN_OPENINGS)), Independence.APPLIES),
+    NUDGE_SCORECARD(Names.NUDGE_SCORECARD, "Nudge an interviewer by e-mail about an overdue scorecard",
+            Map.of(Role.ADMIN, Set.of(ANY), Role.HIRING_MANAGER, Set.of(OWN_OPENINGS), Role.RECRUITER, Set.of(ANY))),
     EXPORT(Names.EXPORT, "Export reports", Map.of(Role.ADMIN, Set.of(ANY), Role.HR, Set.of(ANY))),
     IMPORT_OPENINGS(Names.IMPORT_OPENINGS, "Import an opening from a JSON export",
             Map.of(Role.ADMIN, Set.of(ANY), Role.HR, Set.of(ANY))),
@@ -100,6 +102,7 @@ public enum Permission {
         public static final String RATER_STATISTICS = "rater-statistics";
         public static final String DEBRIEF = "debrief";
         public static final String DECIDE = "decide";
+        public static final String NUDGE_SCORECARD = "nudge-scorecard";
         public static final String EXPORT = "export";
         public static final String IMPORT_OPENINGS = "import-openings";
         public static final String PERSONAL_DATA = "personal-data";

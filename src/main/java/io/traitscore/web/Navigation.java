@@ -30,7 +30,9 @@ public class Navigation {
             new Destination("/question-bank", "Question bank", Permission.READ_QUESTION_BANK),
             new Destination("/exports", "Exports", Permission.EXPORT),
             new Destination("/users", "Users", Permission.MANAGE_USERS),
-            new Destination("/audit", "Audit trail", Permission.READ_AUDIT));
+            new Destination("/audit", "Audit trail", Permission.READ_AUDIT),
+            new Destination("/outbox", "Outbox", Permission.OPERATE),
+            new Destination("/mail/preferences", "Mail settings", null));
 
     record Destination(String href, String label, Permission requires) {
     }

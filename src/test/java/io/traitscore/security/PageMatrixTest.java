@@ -38,7 +38,8 @@ class PageMatrixTest {
     static final String TRAIT = "adapts-easily";
 
     /** Where the navigation may lead: every page that is not about one object. */
-    static final List<String> TOP_LEVEL_PAGES = List.of("/", "/openings", "/question-bank", "/exports", "/users", "/audit");
+    static final List<String> TOP_LEVEL_PAGES = List.of("/", "/openings", "/question-bank", "/exports", "/users", "/audit",
+            "/outbox", "/mail/preferences");
 
     /**
      * A page and the permission of the matrix that governs it (null: every user).
@@ -103,7 +104,9 @@ class PageMatrixTest {
                     w -> "/interviews/" + w.actorsInterview() + "/change"),
             new Page("import candidates", "/openings/{id}/import", Permission.IMPORT_CANDIDATES,
                     w -> "/openings/" + w.opening() + "/import"),
-            new Page("audit trail", "/audit", Permission.READ_AUDIT, w -> "/audit?actor=" + w.owner().username));
+            new Page("audit trail", "/audit", Permission.READ_AUDIT, w -> "/audit?actor=" + w.owner().username),
+            new Page("outbox", "/outbox", Permission.OPERATE, w -> "/outbox"),
+            new Page("mail settings", "/mail/preferences", null, w -> "/mail/preferences"));
 
     static Stream<Arguments> cells() {
         return PAGES.stream().flatMap(page -> Arrays.stream(Role.values()).map(role -> Arguments.of(page, role)));
@@ -181,7 +184,7 @@ class PageMatrixTest {
     }
 
     /** The pages anyone may open, logged in or not. */
-    static final Set<String> PUBLIC_PAGES = Set.of("/login", "/password/{token}");
+    static final Set<String> PUBLIC_PAGES = Set.of("/login", "/password/{token}", "/mail/unsubscribe/{token}");
 
     /** A new page cannot be added without a row here: every GET route outside /api is listed above. */
     @Test

@@ -130,6 +130,9 @@ class PermissionMatrixTest {
                 return as(w.actor()).body(Map.of("code", TRAIT + ".rf1", "note", "The reference explained it."))
                         .post("/api/candidates/{id}/debrief/red-flags/resolved", candidate).statusCode();
             }),
+            // The actor's interview ended in the past and its scorecard is not in: overdue.
+            new Action(Permission.NUDGE_SCORECARD, "nudge an interviewer about an overdue scorecard", w -> as(w.actor())
+                    .post("/api/interviews/{id}/nudge", w.actorsInterview()).statusCode()),
             new Action(Permission.EXPORT, "export ratings", w -> as(w.actor()).queryParam("opening", w.opening())
                     .get("/api/exports/ratings.csv").statusCode()),
             // For a manager the import creates (inactive): handing an opening to an existing one is for administrators.
