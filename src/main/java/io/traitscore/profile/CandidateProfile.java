@@ -30,6 +30,13 @@ public record CandidateProfile(
         ModelStatus model,
         ModelEstimate calibratedOverallEstimate) {
 
+    /** The same figures under the candidate's and the opening's current names and stage (cached figures keep old ones). */
+    public CandidateProfile withHeader(CandidateRef currentCandidate, Ref currentOpening) {
+        return new CandidateProfile(currentCandidate, currentOpening, submittedScorecards, overall, calibratedOverall,
+                traits, coverage, flags, recommendations, strengths, concerns, interviewers, model,
+                calibratedOverallEstimate);
+    }
+
     public record Ref(long id, String name) {
     }
 
