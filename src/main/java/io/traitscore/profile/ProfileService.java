@@ -100,7 +100,8 @@ public class ProfileService {
         CandidateProfile figures = ProfileCalculator.calculate(new ProfileInput(
                 new CandidateRef(candidate.id, candidate.name, candidate.status), new Ref(opening.id, opening.title),
                 traits, ratings, submitted.verdicts(candidateId), model.offsets(), model));
-        return new ProfileCache.Computed(figures, true);
+        // Figures from a fit that predates the latest submit are shown (marked) but not kept.
+        return new ProfileCache.Computed(figures, !model.isRefreshing());
     }
 
     @Transactional
