@@ -52,7 +52,7 @@ public class RaterModelCache {
     private final ProfileQueries queries;
     private final SubmittedRatings submitted;
     /** Lets a test hold background refits back to show that readers do not wait for them. */
-    final Semaphore refitGate = new Semaphore(Integer.MAX_VALUE);
+    private final Semaphore refitGate = new Semaphore(Integer.MAX_VALUE);
 
     private final boolean refitInBackground;
 
@@ -89,7 +89,7 @@ public class RaterModelCache {
                 entry = entries.get(opening.id);
                 if (!holds(entry, opening, traitsHash)) {
                     fits.incrementAndGet();
-                    entry = new Entry(opening.id, opening.ratingsStamp, traitsHash, OpeningModel.fit(traits, scores.get()),
+                    entry = new Entry(opening.id, opening.ratingsStamp, traitsHash, timedFit(opening.id, traits, scores),
                             new AtomicLong());
                     entries.merge(opening.id, entry, (old, now) -> old.stamp() > now.stamp() ? old : now);
                 }
@@ -116,7 +116,7 @@ public class RaterModelCache {
                     List<TraitSetup> traits = queries.traits(openingId);
                     List<String> keys = traits.stream().map(TraitSetup::key).toList();
                     fits.incrementAndGet();
-                    OpeningModel model = OpeningModel.fit(traits, submitted.scores(openingId, keys));
+                    OpeningModel model = timedFit(openingId, traits, () -> submitted.scores(openingId, keys));
                     entries.merge(openingId, new Entry(openingId, opening.ratingsStamp, traits.hashCode(), model,
                             new AtomicLong(clock.incrementAndGet())),
                             (old, now) -> old.stamp() > now.stamp() ? old : now);
@@ -129,8 +129,25 @@ public class RaterModelCache {
         });
     }
 
+    /** A fit, logged with its time (reading the scores included): bench/run.sh reports it. */
+    private static OpeningModel timedFit(long openingId, List<TraitSetup> traits, Supplier<List<ScoreRow>> scores) {
+        long start = System.nanoTime();
+        OpeningModel model = OpeningModel.fit(traits, scores.get());
+        LOG.infof("Rater model: fitted opening %d in %.2f s", openingId, (System.nanoTime() - start) / 1e9);
+        return model;
+    }
+
     private static boolean holds(Entry entry, Opening opening, int traitsHash) {
         return entry != null && entry.stamp() == opening.ratingsStamp && entry.traitsHash() == traitsHash;
+    }
+
+    /** Holds background refits back until {@link #releaseRefits()}: a test's way to catch a refit in progress. */
+    void holdRefits() throws InterruptedException {
+        refitGate.acquire(Integer.MAX_VALUE);
+    }
+
+    void releaseRefits() {
+        refitGate.release(Integer.MAX_VALUE);
     }
 
     /** How many fits this instance has run: a test reads it to see that a second request hits the cache. */

@@ -45,8 +45,9 @@ class RaterModelRefitTest {
 
         // A new interviewer submits on one candidate; the refit thread is held back meanwhile.
         UserAccount late = Fixtures.user(Role.INTERVIEWER);
-        long interview = Fixtures.scheduleInterview(built.manager(), candidate, late);
-        cache.refitGate.acquire(Integer.MAX_VALUE);
+        long interview = Fixtures.scheduleInterview(built.manager(), candidate, late,
+                BulkScorecards.TRAITS.toArray(String[]::new));
+        cache.holdRefits();
         try {
             Fixtures.submitScorecard(late, interview, "YES", BulkScorecards.TRAITS.stream()
                     .map(t -> Fixtures.rating(t, 2, "Asked the caller to repeat twice.")).toList());
@@ -62,7 +63,7 @@ class RaterModelRefitTest {
             // The raw figures are today's: the new scorecard is in.
             assertThat(during.getInt("submittedScorecards")).isEqualTo(before.getInt("submittedScorecards") + 1);
         } finally {
-            cache.refitGate.release(Integer.MAX_VALUE);
+            cache.releaseRefits();
         }
 
         JsonPath after = awaitFreshFit(built, candidate);
