@@ -152,7 +152,7 @@ COMPARISON_BYTES=$(stat -c %s "$OUT/last-body")
 read -r STATS_S STATS_CODE <<< "$(timed "$BASE/api/openings/$OPENING/rater-stats")"
 read -r COMPARE_PAGE_S COMPARE_PAGE_CODE <<< "$(timed "$BASE/openings/$OPENING/compare")"
 echo "== Rater model fit of the large opening after a submit (background refit, from the app log)"
-FIT_S=$(grep -o 'fitted opening  in [0-9.]* s' "$OUT/app.log" | tail -1 | awk '{ print $5 }' || true)
+FIT_S=$(grep -o "fitted opening $OPENING in [0-9.]* s" "$OUT/app.log" | tail -1 | awk '{ print $5 }' || true)
 
 echo "== Save and submit: 50 concurrent interviewers"
 # Not built yet (see the README): reported as not measured rather than guessed.
