@@ -43,10 +43,13 @@ case "$DB" in
 esac
 
 APP_PID=
-stop_app() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null; APP_PID=; }
+stop_app() {
+    if [ -n "$APP_PID" ]; then kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; fi
+    APP_PID=
+}
 trap stop_app EXIT
 
-# Starts a jar and prints the seconds until $2 answers 200.
+# Starts a jar (its pid in APP_PID) and sets STARTED_S to the seconds until $2 answers 200.
 start_jar() {
     local jar=$1 url=$2 log=$3; shift 3
     local t0; t0=$(date +%s.%N)
@@ -58,11 +61,11 @@ start_jar() {
         sleep 0.05
     done
     curl -sf -u "$AUTH" -o /dev/null "$url" || { echo "did not start: $log" >&2; exit 1; }
-    echo "$(date +%s.%N) - $t0" | bc
+    STARTED_S=$(echo "$(date +%s.%N) - $t0" | bc)
 }
 
 echo "== First start: migrations and demo data ($DB)"
-start_jar "$APP" "localhost:$PORT/q/health/ready" "$OUT/app-first.log" "${DB_ENV[@]}" > /dev/null
+start_jar "$APP" "localhost:$PORT/q/health/ready" "$OUT/app-first.log" "${DB_ENV[@]}"
 echo "== Generating the 5,000-candidate opening (bench/generate-data.sql)"
 t0=$(date +%s)
 if [ "$DB" = postgresql ]; then
@@ -84,17 +87,17 @@ fi
 echo "   $(( $(date +%s) - t0 )) s"
 
 echo "== Start-up on the existing database: the application, then the bare Quarkus REST + Hibernate baseline"
-STARTUP=$(start_jar "$APP" "localhost:$PORT/q/health/ready" "$OUT/app.log" "${DB_ENV[@]}")
+start_jar "$APP" "localhost:$PORT/q/health/ready" "$OUT/app.log" "${DB_ENV[@]}"
+STARTUP=$STARTED_S
 RSS_MB=$(( $(ps -o rss= -p "$APP_PID") / 1024 ))
 APP_KEEP=$APP_PID
 APP_PID=
 BASE_PORT_SAVE=$PORT; PORT=$BASELINE_PORT
-BASELINE_STARTUP=$(start_jar "$BASELINE" "localhost:$BASELINE_PORT/hello" "$OUT/baseline.log" \
-    "BASELINE_DB_FILE=$PWD/$OUT/baseline")
+start_jar "$BASELINE" "localhost:$BASELINE_PORT/hello" "$OUT/baseline.log" "BASELINE_DB_FILE=$PWD/$OUT/baseline"
 stop_app
 # The baseline's second start is the one on an existing database, as the application's is.
-BASELINE_STARTUP=$(start_jar "$BASELINE" "localhost:$BASELINE_PORT/hello" "$OUT/baseline.log" \
-    "BASELINE_DB_FILE=$PWD/$OUT/baseline")
+start_jar "$BASELINE" "localhost:$BASELINE_PORT/hello" "$OUT/baseline.log" "BASELINE_DB_FILE=$PWD/$OUT/baseline"
+BASELINE_STARTUP=$STARTED_S
 stop_app
 PORT=$BASE_PORT_SAVE; APP_PID=$APP_KEEP
 BASE=http://localhost:$PORT
