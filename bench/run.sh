@@ -137,9 +137,10 @@ timed() {
 }
 
 echo "== Throughput (wrk -t2 -c8, $DURATION after warming until stable)"
-DEMO_CANDIDATE=$(curl -sf -u "$AUTH" "$BASE/api/openings" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
-DEMO_CANDIDATE=$(curl -sf -u "$AUTH" "$BASE/api/openings/$DEMO_CANDIDATE/candidates" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
-DEMO_OPENING=$(curl -sf -u "$AUTH" "$BASE/api/candidates/$DEMO_CANDIDATE/profile" | grep -o '"opening":{"id":[0-9]*' | grep -o '[0-9]*$')
+# The first opening of the demo data and its first candidate (head closes the pipe early: hence || true).
+DEMO_OPENING=$(curl -sf -u "$AUTH" "$BASE/api/openings" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2) || true
+DEMO_CANDIDATE=$(curl -sf -u "$AUTH" "$BASE/api/openings/$DEMO_OPENING/candidates" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2) || true
+echo "   demo opening $DEMO_OPENING, candidate $DEMO_CANDIDATE; large opening $OPENING, candidate $LARGE_CANDIDATE"
 measure trivial "$BASE/api/question-bank"
 measure profile-demo "$BASE/api/candidates/$DEMO_CANDIDATE/profile"
 measure page-demo "$BASE/candidates/$DEMO_CANDIDATE"
