@@ -4,9 +4,13 @@ import io.traitscore.candidate.CandidateStatus;
 import io.traitscore.profile.CandidateProfile.Ref;
 import io.traitscore.profile.ProfileRules.FlagKind;
 import io.traitscore.scorecard.Recommendation;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The candidates of an opening side by side: one column per candidate (in the requested order) and
@@ -23,6 +27,26 @@ public record CandidateComparison(Ref opening, String sort, String order, List<C
     }
 
     /**
+     * The "cannot be told apart" relation in linear space (see {@link TieRanking}), for the overall and the
+     * calibrated overall score; the per-candidate lists it replaces in the JSON grew with the square of the
+     * candidates. When the rater model is fitted both come from its difference test and are ranked by its
+     * estimate.
+     */
+    @JsonProperty("ties")
+    public Ties ties() {
+        Function<ComparedCandidate, Optional<Double>> calibrated = c -> Optional.ofNullable(c.calibratedOverall())
+                .map(OverallView::score);
+        Function<ComparedCandidate, Optional<Double>> raw = model != null && model.fitted() ? calibrated
+                : c -> Optional.ofNullable(c.overall()).map(OverallView::score);
+        return new Ties(TieRanking.of(candidates, raw, ComparedCandidate::notDistinguishableFrom).ranked(),
+                TieRanking.of(candidates, calibrated, ComparedCandidate::calibratedNotDistinguishableFrom).ranked());
+    }
+
+    /** The tie relation of the overall and of the calibrated overall score. */
+    public record Ties(List<TieRanking.Ranked> overall, List<TieRanking.Ranked> calibrated) {
+    }
+
+    /**
      * The same comparison, naming candidates left out because the reader interviews them and has
      * not submitted their own scorecard yet (the independence rule).
      */
@@ -33,7 +57,7 @@ public record CandidateComparison(Ref opening, String sort, String order, List<C
     /**
      * @param position                position in the requested order; candidates listed in
      *                                {@code notDistinguishableFrom} may differ only by chance
-     * @param notDistinguishableFrom  candidates whose overall score cannot be told from this one's: the
+     * @param notDistinguishableFrom  (not in the JSON, which carries {@link #ties()} instead) candidates whose overall score cannot be told from this one's: the
      *                                95% interval of the difference of the two (rater model) contains 0; when
      *                                the model falls back, candidates whose overall intervals overlap
      * @param calibratedNotDistinguishableFrom the same for the calibrated scores (identical when the model
@@ -45,8 +69,8 @@ public record CandidateComparison(Ref opening, String sort, String order, List<C
      * @param decision                the current decision on the candidate, or null
      */
     public record ComparedCandidate(long id, String name, CandidateStatus status, int position,
-            int submittedScorecards, OverallView overall, List<Ref> notDistinguishableFrom,
-            OverallView calibratedOverall, List<Ref> calibratedNotDistinguishableFrom,
+            int submittedScorecards, OverallView overall, @JsonIgnore List<Ref> notDistinguishableFrom,
+            OverallView calibratedOverall, @JsonIgnore List<Ref> calibratedNotDistinguishableFrom,
             CoverageSummary coverage, FlagSummary flags, Map<Recommendation, Integer> recommendations,
             ModelEstimate calibratedOverallEstimate, boolean provisional, DecisionMark decision) {
 

@@ -35,6 +35,13 @@ public record CandidateProfile(
         ModelEstimate calibratedOverallEstimate,
         ProfileHeadline headline) {
 
+    /** The same figures under the candidate's and the opening's current names and stage (cached figures keep old ones). */
+    public CandidateProfile withHeader(CandidateRef currentCandidate, Ref currentOpening) {
+        return new CandidateProfile(currentCandidate, currentOpening, submittedScorecards, overall, calibratedOverall,
+                traits, coverage, flags, recommendations, strengths, concerns, interviewers, model,
+                calibratedOverallEstimate, headline);
+    }
+
     public record Ref(long id, String name) {
     }
 

@@ -34,8 +34,19 @@ public final class OpeningModel {
     private final Map<Long, CandidateScores> candidates;
     private final Map<Long, LeniencyEstimate> leniency;
     private final Map<Long, List<SharedImpression>> impressions;
+    private final boolean refreshing;
+
+    private OpeningModel(OpeningModel fitted, boolean refreshing) {
+        this.fit = fitted.fit;
+        this.offsets = fitted.offsets;
+        this.candidates = fitted.candidates;
+        this.leniency = fitted.leniency;
+        this.impressions = fitted.impressions;
+        this.refreshing = refreshing;
+    }
 
     private OpeningModel(Outcome<RaterModelFit> fit, Map<Long, LeniencyOffset> offsets) {
+        this.refreshing = false;
         this.fit = fit;
         this.offsets = Map.copyOf(offsets);
         if (fit.isDefined()) {
@@ -69,6 +80,19 @@ public final class OpeningModel {
     /** No model: today's figures only, for callers that have no opening-wide scores (hand-worked tests). */
     public static OpeningModel notFitted(Map<Long, LeniencyOffset> offsets) {
         return new OpeningModel(Outcome.undefined(NOT_FITTED), offsets);
+    }
+
+    /**
+     * The same fit, marked as drawn from the opening's ratings before a later submit or edit: a new fit is
+     * being computed off the request path, and readers get this one meanwhile rather than wait.
+     */
+    OpeningModel refreshing() {
+        return new OpeningModel(this, true);
+    }
+
+    /** Whether this fit predates the opening's latest ratings (see {@link #refreshing()}). */
+    public boolean isRefreshing() {
+        return refreshing;
     }
 
     public boolean fitted() {

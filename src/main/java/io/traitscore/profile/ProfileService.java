@@ -43,10 +43,12 @@ public class ProfileService {
     private final SubmittedRatings submitted;
     private final FeedbackViews feedbackViews;
     private final RaterModelCache models;
+    private final ProfileCache profiles;
 
     ProfileService(Access access, ProfileQueries queries, SubmittedRatings submitted, FeedbackViews feedbackViews,
-            RaterModelCache models) {
+            RaterModelCache models, ProfileCache profiles) {
         this.models = models;
+        this.profiles = profiles;
         this.access = access;
         this.queries = queries;
         this.submitted = submitted;
@@ -69,6 +71,22 @@ public class ProfileService {
         Opening opening = candidate.opening;
         access.require(permission, candidate, "You do not have access to opening " + opening.id);
         feedbackViews.record(candidate.id);
+        // The reader passed the matrix and the independence rule above; the figures are the same for every
+        // reader who does, so they come from the cache while the opening's ratings stamp stands.
+        CandidateProfile figures = profiles.figures(candidate.id, opening.ratingsStamp,
+                () -> computeProfile(candidate, opening));
+        // Resolving a red flag does not move the ratings stamp, so resolutions are read on every look, and only
+        // for a candidate with red flags: one statement more for them alone.
+        if (!figures.flags().redFlags().isEmpty()) {
+            figures = figures.withResolutions(ResolvedRedFlag.ofCandidate(candidateId).stream()
+                    .collect(Collectors.toMap(r -> r.flagCode, ResolvedRedFlag::view)));
+        }
+        return figures.withHeader(new CandidateRef(candidate.id, candidate.name, candidate.status),
+                new Ref(opening.id, opening.title));
+    }
+
+    private ProfileCache.Computed computeProfile(Candidate candidate, Opening opening) {
+        long candidateId = candidate.id;
         List<TraitSetup> traits = queries.traits(opening.id);
         List<String> keys = keysOf(traits);
         Map<Long, List<QuestionRef>> questions = submitted.questionsAsked(candidateId, keys).stream()
@@ -85,12 +103,11 @@ public class ProfileService {
         // The opening's model comes from the cache when no scorecard was submitted since it was fitted:
         // then the opening's scores are not read at all.
         OpeningModel model = models.model(opening, traits, () -> submitted.scores(opening.id, keys));
-        CandidateProfile profile = ProfileCalculator.calculate(new ProfileInput(
+        CandidateProfile figures = ProfileCalculator.calculate(new ProfileInput(
                 new CandidateRef(candidate.id, candidate.name, candidate.status), new Ref(opening.id, opening.title),
                 traits, ratings, submitted.verdicts(candidateId), model.offsets(), model));
-        // Resolutions are read only for a candidate with red flags: one statement more for them alone.
-        return redFlags.isEmpty() ? profile : profile.withResolutions(ResolvedRedFlag.ofCandidate(candidateId).stream()
-                .collect(Collectors.toMap(r -> r.flagCode, ResolvedRedFlag::view)));
+        // Figures from a fit that predates the latest submit are shown (marked) but not kept.
+        return new ProfileCache.Computed(figures, !model.isRefreshing());
     }
 
     @Transactional

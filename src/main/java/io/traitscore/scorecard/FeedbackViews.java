@@ -31,10 +31,12 @@ public class FeedbackViews {
 
     private final CurrentUser currentUser;
     private final EntityManager em;
+    private final RecordedLooks recorded;
 
-    FeedbackViews(CurrentUser currentUser, EntityManager em) {
+    FeedbackViews(CurrentUser currentUser, EntityManager em, RecordedLooks recorded) {
         this.currentUser = currentUser;
         this.em = em;
+        this.recorded = recorded;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -45,14 +47,17 @@ public class FeedbackViews {
     /** The caller's first look at others' feedback on these candidates. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Collection<Long> candidateIds) {
-        if (candidateIds.isEmpty()) {
+        // Looks already stored (known from an earlier request on this instance) cost no statement.
+        List<Long> unknown = recorded.notYetKnown(currentUser.id(), candidateIds);
+        if (unknown.isEmpty()) {
             return;
         }
         em.createNativeQuery(INSERT + "c.id in (:ids)" + NOT_YET_SEEN)
                 .setParameter("user", currentUser.id())
                 .setParameter("now", Instant.now())
-                .setParameter("ids", candidateIds)
+                .setParameter("ids", unknown)
                 .executeUpdate();
+        recorded.storedOnCommit(currentUser.id(), unknown);
     }
 
     /**

@@ -38,7 +38,7 @@ class ComparisonCalculatorTest {
     private static final CandidateRow CLEO = new CandidateRow(3, "Cleo", CandidateStatus.OFFERED);
     private static final CandidateRow DAN = new CandidateRow(4, "Dan", CandidateStatus.APPLIED);
 
-    private static ComparisonInput input() {
+    static ComparisonInput input() {
         // What the grouped query returns: count(score), no-evidence count, sum, sum of squares, min, max.
         List<TraitAggregate> sums = List.of(
                 new TraitAggregate(1, "listens", 2, 0L, 9L, 41L, 4, 5), new TraitAggregate(1, "adapts", 1, 0L, 4L, 16L, 4, 4),

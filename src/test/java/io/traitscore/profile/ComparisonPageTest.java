@@ -100,7 +100,7 @@ class ComparisonPageTest {
 
         for (long id : List.of(data.ana, data.ben, data.cy)) {
             String candidate = "candidates.find { it.id == " + id + " }";
-            List<String> tied = api.getList(candidate + ".notDistinguishableFrom.name", String.class);
+            List<String> tied = TieLists.namesTiedWith(api, id, "overall");
             String sentence = page.selectFirst("td.not-distinguishable[data-candidate=" + id + "]").text();
             String badge = page.select("tr.overall-row td[data-candidate=" + id + "] .tie-mark").text();
             if (tied.isEmpty()) {

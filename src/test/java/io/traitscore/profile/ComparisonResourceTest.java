@@ -113,9 +113,8 @@ class ComparisonResourceTest {
             long me = scored.get(i);
             List<Long> expected = scored.stream()
                     .filter(other -> other != me && !fit.overallDifference(me, other).distinguishable()).toList();
-            assertThat(c.getList("candidates[" + i + "].notDistinguishableFrom.id", Long.class)).isEqualTo(expected);
-            assertThat(c.getList("candidates[" + i + "].calibratedNotDistinguishableFrom.id", Long.class))
-                    .isEqualTo(expected);
+            assertThat(TieLists.tiedWith(c, me, "overall")).isEqualTo(expected);
+            assertThat(TieLists.tiedWith(c, me, "calibrated")).isEqualTo(expected);
             var predicted = fit.candidates().stream().filter(p -> p.candidateId() == me).findFirst().orElseThrow()
                     .overall();
             String at = "candidates[" + i + "].calibratedOverallEstimate.";
@@ -126,7 +125,7 @@ class ComparisonResourceTest {
             assertThat(c.getDouble("candidates[" + i + "].calibratedOverall.standardError"))
                     .isCloseTo(predicted.standardError(), within(1e-9));
         }
-        assertThat(c.getList("candidates[3].notDistinguishableFrom")).isEmpty();
+        assertThat(TieLists.tiedWith(c, c.getLong("candidates[3].id"), "overall")).isEmpty();
         assertThat((Object) c.get("candidates[3].calibratedOverallEstimate")).isNull();
         // The calibrated mean of a trait is the model's prediction for an average interviewer.
         double anaListens = fit.candidates().stream().filter(p -> p.candidateId() == ana).findFirst().orElseThrow()
@@ -175,7 +174,7 @@ class ComparisonResourceTest {
 
         JsonPath chosen = compare("?candidates=" + ben + "," + cleo + "&sort=overall");
         assertThat(chosen.getList("candidates.id", Long.class)).containsExactly(cleo, ben);
-        assertThat(chosen.getList("candidates[0].notDistinguishableFrom")).isEmpty();
+        assertThat(TieLists.tiedWith(chosen, cleo, "overall")).isEmpty();
         assertThat(chosen.getList("matrix[0].cells.candidateId", Long.class)).containsExactly(cleo, ben);
     }
 

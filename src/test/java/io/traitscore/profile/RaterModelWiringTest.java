@@ -212,7 +212,7 @@ class RaterModelWiringTest {
             assertEstimate(c, "candidates[" + k + "].calibratedOverallEstimate", scoresOf(fit, me).overall());
             List<Long> expected = c.getList("candidates.id", Long.class).stream()
                     .filter(other -> other != me && !fit.overallDifference(me, other).distinguishable()).toList();
-            assertThat(c.getList("candidates[" + k + "].notDistinguishableFrom.id", Long.class)).isEqualTo(expected);
+            assertThat(TieLists.tiedWith(c, me, "overall")).isEqualTo(expected);
         }
     }
 
