@@ -47,9 +47,11 @@ public class InterviewService {
     private final InterviewScorecards scorecards;
     private final CatalogService catalog;
     private final AuditLog audit;
+    private final StageService stages;
 
     InterviewService(CurrentUser currentUser, Access access, OpeningService openings, InterviewScorecards scorecards,
-            CatalogService catalog, AuditLog audit) {
+            CatalogService catalog, AuditLog audit, StageService stages) {
+        this.stages = stages;
         this.currentUser = currentUser;
         this.access = access;
         this.openings = openings;
@@ -223,6 +225,10 @@ public class InterviewService {
         interview.cancelledById = currentUser.id();
         interview.cancelReason = reason == null || reason.isBlank() ? null : reason.strip();
         interview.cancelledSlot = interview.id;
+        // Cancelling the last interview still owing a scorecard leaves every scheduled scorecard in, as the last
+        // submit would: the candidate moves into debrief the same way (only when at least one scorecard is in).
+        Interview.flush();
+        stages.enterDebriefWhenEveryScorecardIsIn(interview.candidate);
     }
 
     @Transactional

@@ -112,6 +112,32 @@ class StageResourceTest {
     }
 
     @Test
+    void cancellingTheLastInterviewThatOwesAScorecardMovesTheCandidateIntoDebriefButCancellingTheOnlyOneDoesNot() {
+        UserAccount manager = Fixtures.user(Role.HIRING_MANAGER);
+        UserAccount ian = Fixtures.user(Role.INTERVIEWER);
+        UserAccount rosa = Fixtures.user(Role.INTERVIEWER);
+        long opening = Fixtures.createOpening(manager, List.of(Fixtures.trait(TRAIT, 2, false)),
+                List.of(Fixtures.seat(ian, TRAIT), Fixtures.seat(rosa, TRAIT)));
+        long candidate = Fixtures.createCandidate(manager, opening);
+        long ians = Fixtures.scheduleInterview(manager, candidate, ian);
+        long rosas = Fixtures.scheduleInterview(manager, candidate, rosa);
+        Fixtures.submitScorecard(ian, ians, "YES", List.of(Fixtures.rating(TRAIT, 4, null)));
+        Fixtures.requireStage(manager, candidate, "INTERVIEWING");
+
+        as(manager).delete("/api/interviews/{id}", rosas).then().statusCode(204);
+        Fixtures.requireStage(manager, candidate, "DEBRIEF");
+        JsonPath timeline = as(manager).get("/api/candidates/{id}/timeline", candidate).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(timeline.getList("automatic")).containsExactly(false, false, true);
+
+        // With nothing submitted, a cancelled panel is no reason for a debrief: the candidate stays.
+        long other = Fixtures.createCandidate(manager, opening);
+        long only = Fixtures.scheduleInterview(manager, other, ian);
+        as(manager).delete("/api/interviews/{id}", only).then().statusCode(204);
+        Fixtures.requireStage(manager, other, "INTERVIEWING");
+    }
+
+    @Test
     void aLastScorecardNeverMovesACandidateWhoIsNoLongerInterviewing() {
         UserAccount manager = Fixtures.user(Role.HIRING_MANAGER);
         UserAccount ian = Fixtures.user(Role.INTERVIEWER);
