@@ -4,6 +4,7 @@ import io.traitscore.audit.AuditAction;
 import io.traitscore.audit.AuditRecorded;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
 
 /**
  * Erasing a candidate also empties the outbox's messages about them (their name is in subjects and bodies):
@@ -19,10 +20,18 @@ class ErasedCandidateMessages {
             return;
         }
         long candidateId = Long.parseLong(entry.entityId());
-        String about = "(interviewId in (select i.id from Interview i where i.candidate.id = ?1) or dedupeKey like ?2)";
-        OutboxMessage.update("status = ?3 where status = ?4 and " + about, candidateId, "all-in:" + candidateId + ":%",
-                OutboxStatus.WITHDRAWN, OutboxStatus.PENDING);
-        OutboxMessage.update("subject = ?3, textBody = '', htmlBody = '', calendar = null where " + about, candidateId,
-                "all-in:" + candidateId + ":%", ERASED);
+        // SQL, not the entity: the entity leaves cancelled interviews out, and their messages name the candidate too.
+        String about = " (interview_id in (select id from interview where candidate_id = :candidate)"
+                + " or dedupe_key like :debriefKey)";
+        EntityManager em = OutboxMessage.getEntityManager();
+        em.flush();
+        em.createNativeQuery("update outbox_message set status = :withdrawn where status = :pending and" + about)
+                .setParameter("withdrawn", OutboxStatus.WITHDRAWN.name()).setParameter("pending", OutboxStatus.PENDING.name())
+                .setParameter("candidate", candidateId).setParameter("debriefKey", "all-in:" + candidateId + ":%")
+                .executeUpdate();
+        em.createNativeQuery("update outbox_message set subject = :erased, text_body = '', html_body = '', calendar = null"
+                        + " where" + about)
+                .setParameter("erased", ERASED).setParameter("candidate", candidateId)
+                .setParameter("debriefKey", "all-in:" + candidateId + ":%").executeUpdate();
     }
 }

@@ -4,7 +4,6 @@ import io.traitscore.audit.AuditAction;
 import io.traitscore.audit.AuditRecorded;
 import io.traitscore.interview.Interview;
 import io.traitscore.security.session.Tokens;
-import io.traitscore.web.WebTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
@@ -54,7 +53,7 @@ class InterviewMessages {
         record(calendar, interview);
         calendar.persist();
         send(MessageKind.INTERVIEW_SCHEDULED, interview, calendar, CalendarEvent.REQUEST,
-                "Interview with " + interview.candidate.name + " on " + WebTime.dateTime(interview.scheduledAt),
+                "Interview with " + interview.candidate.name + " on " + RecipientTime.dateTime(interview.interviewer, interview.scheduledAt),
                 "You are interviewing " + interview.candidate.name + " for " + interview.candidate.opening.title + ".");
     }
 
@@ -70,7 +69,7 @@ class InterviewMessages {
         calendar.sequence++;
         record(calendar, interview);
         send(MessageKind.INTERVIEW_UPDATED, interview, calendar, CalendarEvent.REQUEST,
-                "Interview with " + interview.candidate.name + " moved to " + WebTime.dateTime(interview.scheduledAt),
+                "Interview with " + interview.candidate.name + " moved to " + RecipientTime.dateTime(interview.interviewer, interview.scheduledAt),
                 "Your interview with " + interview.candidate.name + " for " + interview.candidate.opening.title
                         + " has a new time or place.");
     }
@@ -83,7 +82,7 @@ class InterviewMessages {
         calendar.sequence++;
         outbox.withdraw(interview.id, List.of(MessageKind.SCORECARD_REMINDER, MessageKind.SCORECARD_NUDGE));
         send(MessageKind.INTERVIEW_CANCELLED, interview, calendar, CalendarEvent.CANCEL,
-                "Cancelled: interview with " + interview.candidate.name + " on " + WebTime.dateTime(calendar.startsAt),
+                "Cancelled: interview with " + interview.candidate.name + " on " + RecipientTime.dateTime(interview.interviewer, calendar.startsAt),
                 "Your interview with " + interview.candidate.name + " for " + interview.candidate.opening.title
                         + " is cancelled; it is taken out of your calendar.");
     }
@@ -92,7 +91,7 @@ class InterviewMessages {
             String opening) {
         String kit = config.baseUrl() + "/interviews/" + interview.id + "/kit";
         boolean cancelled = CalendarEvent.CANCEL.equals(method);
-        String when = WebTime.dateTime(calendar.startsAt) + " (" + WebTime.zone().getId() + "), "
+        String when = RecipientTime.dateTimeWithZone(interview.interviewer, calendar.startsAt) + ", "
                 + interview.durationMinutes + " minutes";
         List<String> sentences = cancelled
                 ? List.of(opening, "It was planned for " + when + ".")

@@ -9,7 +9,6 @@ import io.traitscore.scorecard.Scorecard;
 import io.traitscore.security.Access;
 import io.traitscore.security.CurrentUser;
 import io.traitscore.security.Permission;
-import io.traitscore.web.WebTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -64,7 +63,7 @@ public class Nudges {
         Letter letter = new Letter(interview.interviewer.displayName,
                 List.of(currentUser.get().displayName + " is waiting for your scorecard for the interview with "
                                 + interview.candidate.name + " (" + interview.candidate.opening.title + ", "
-                                + WebTime.dateTime(interview.scheduledAt) + " " + WebTime.zone().getId() + ").",
+                                + RecipientTime.dateTime(interview.interviewer, interview.scheduledAt) + ").",
                         "Please submit it as soon as you can."),
                 List.of(new Letter.Link("Your scorecard", scorecard)), null);
         boolean put = outbox.put(MessageKind.SCORECARD_NUDGE, interview.interviewer,

@@ -2,7 +2,6 @@ package io.traitscore.mail;
 
 import io.traitscore.interview.Interview;
 import io.traitscore.interview.ScorecardStatus;
-import io.traitscore.web.WebTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -55,8 +54,8 @@ public class ScorecardReminders {
         String scorecard = config.baseUrl() + "/interviews/" + interview.id + "/scorecard";
         Letter letter = new Letter(interview.interviewer.displayName,
                 List.of("Your scorecard for the interview with " + interview.candidate.name + " ("
-                                + interview.candidate.opening.title + ", " + WebTime.dateTime(interview.scheduledAt) + " "
-                                + WebTime.zone().getId() + ") is not submitted yet.",
+                                + interview.candidate.opening.title + ", " + RecipientTime.dateTime(interview.interviewer, interview.scheduledAt)
+                                + ") is not submitted yet.",
                         "The team decides once every scorecard is in; please submit yours while the interview is fresh."),
                 List.of(new Letter.Link("Your scorecard", scorecard)), null);
         return outbox.put(MessageKind.SCORECARD_REMINDER, interview.interviewer,

@@ -4,6 +4,7 @@ import io.traitscore.audit.AuditAction;
 import io.traitscore.audit.AuditLog;
 import io.traitscore.candidate.Candidate;
 import io.traitscore.document.DocumentService;
+import io.traitscore.opening.Opening;
 import io.traitscore.interview.Interview;
 import io.traitscore.scorecard.ParkedScorecardForms;
 import io.traitscore.scorecard.Scorecard;
@@ -74,6 +75,8 @@ public class ErasureService {
         erasePipelineTexts(candidateId);
         // A CV is the candidate's own words and details through and through: nothing of it stays.
         DocumentService.eraseAllOf(candidateId);
+        // Cached profile figures hold the erased evidence: moving the stamp drops them on every instance.
+        Opening.ratingsChanged(candidate.opening.id);
         int redacted = redactAudit(candidateId, interviews, scorecards);
         audit.recordAbout(candidateId, AuditAction.ERASE, "Candidate", candidateId, "Personal data erased: " + reason.strip(),
                 null, null);

@@ -45,7 +45,10 @@ class AuditTrailTest {
         assertThat(trail.getString("[0].after")).contains("\"status\":\"SUBMITTED\"");
 
         assertThat(entries("Opening", opening).getList("action")).containsExactly("CREATE");
-        assertThat(entries("Candidate", candidate).getList("action")).containsExactly("CREATE");
+        // The only scorecard in moved the candidate into debrief, by itself and on the record.
+        JsonPath candidateTrail = entries("Candidate", candidate);
+        assertThat(candidateTrail.getList("action")).containsExactly("UPDATE", "CREATE");
+        assertThat(candidateTrail.getString("[0].summary")).contains("moved automatically from INTERVIEWING to DEBRIEF");
         assertThat(entries("Interview", interview).getList("action")).containsExactly("CREATE");
         assertThat(entries("Interview", interview).getString("[0].actor")).isEqualTo(manager.username);
     }

@@ -37,7 +37,7 @@ class DashboardPageTest {
         assertThat(page.select(".interview-item.is-owed a[href=/interviews/" + data.interview + "/scorecard]")).hasSize(1);
         assertThat(page.select(".interview-item:not(.is-owed) a[href=/interviews/" + upcoming + "/kit]")).hasSize(1);
         assertThat(page.text()).doesNotContain("Rosa's private evidence").doesNotContain("Strong no");
-        assertThat(page.select("nav.main-nav a").eachText()).containsExactly("Dashboard", "Question bank");
+        assertThat(page.select("nav.main-nav a").eachText()).containsExactly("Dashboard", "Question bank", "Mail settings");
         assertThat(page.select("nav.main-nav a[aria-current=page]").text()).isEqualTo("Dashboard");
     }
 
@@ -54,7 +54,7 @@ class DashboardPageTest {
         assertThat(page.select(".opening-card tbody tr").text()).contains("1 of 2 scorecards submitted");
         assertThat(page.select(".opening-card progress").attr("value")).isEqualTo("1");
         assertThat(page.select("a[href=/openings/new]")).isNotEmpty();
-        assertThat(page.select("nav.main-nav a").eachText()).containsExactly("Dashboard", "Openings", "Question bank");
+        assertThat(page.select("nav.main-nav a").eachText()).containsExactly("Dashboard", "Openings", "Question bank", "Mail settings");
     }
 
     @Test

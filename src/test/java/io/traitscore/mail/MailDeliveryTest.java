@@ -287,6 +287,10 @@ class MailDeliveryTest {
     void erasingACandidateEmptiesTheMessagesAboutThemAndWithdrawsThoseNotSent() {
         Panel panel = panel();
         long interview = schedule(panel, panel.interviewer(), "2027-05-01T10:00:00Z", "Room 9");
+        // A cancelled interview's messages (invitation and cancellation) name the candidate just the same.
+        long cancelled = schedule(panel, panel.colleague(), "2027-05-02T10:00:00Z", "Room 10");
+        as(panel.manager()).queryParam("reason", "Panel changed").delete("/api/interviews/{id}", cancelled).then().statusCode(204);
+        assertThat(messagesAbout(cancelled)).hasSize(2);
         as(Fixtures.user(Role.ADMIN)).queryParam("reason", "Asked to be forgotten")
                 .delete("/api/candidates/{id}/personal-data", panel.candidate()).then().statusCode(200);
         OutboxMessage erased = messagesAbout(interview).get(0);
@@ -294,6 +298,24 @@ class MailDeliveryTest {
         assertThat(erased.subject).isEqualTo(ErasedCandidateMessages.ERASED);
         assertThat(erased.textBody + erased.htmlBody).isEmpty();
         assertThat(erased.calendar).isNull();
+        assertThat(messagesAbout(cancelled)).allSatisfy(m -> {
+            assertThat(m.status).isEqualTo(OutboxStatus.WITHDRAWN);
+            assertThat(m.subject).isEqualTo(ErasedCandidateMessages.ERASED);
+            assertThat(m.textBody + m.htmlBody).isEmpty();
+            assertThat(m.calendar).isNull();
+        });
+    }
+
+    @Test
+    void timesInAMessageAreInTheRecipientsOwnTimeZone() {
+        Panel panel = panel();
+        QuarkusTransaction.requiringNew().run(() -> UserAccount.update("timeZone = ?1 where id = ?2", "America/New_York",
+                panel.interviewer().id));
+        long interview = schedule(panel, panel.interviewer(), "2027-01-15T14:30:00Z", "Room 4");
+        OutboxMessage invitation = messagesAbout(interview).get(0);
+        // 14:30 UTC is 09:30 in New York in January (EST, UTC-5), whatever zone the scheduler or the server uses.
+        assertThat(invitation.subject).endsWith("Fri 15 Jan 2027, 09:30 EST");
+        assertThat(invitation.textBody).contains("09:30 EST (America/New_York)");
     }
 
     @Test
