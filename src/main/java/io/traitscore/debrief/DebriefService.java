@@ -5,6 +5,7 @@ import io.traitscore.audit.AuditLog;
 import io.traitscore.candidate.Candidate;
 import io.traitscore.candidate.CandidateService;
 import io.traitscore.candidate.CandidateStatus;
+import io.traitscore.opening.Opening;
 import io.traitscore.outcome.Conflict;
 import io.traitscore.outcome.FieldError;
 import io.traitscore.outcome.Invalid;
@@ -109,6 +110,8 @@ public class DebriefService {
         resolved.resolvedBy = currentUser.get().username;
         resolved.resolvedAt = Instant.now();
         resolved.persist();
+        // Cached profile figures carry the flags' resolutions: the stamp drops them on every instance.
+        Opening.ratingsChanged(candidate.opening.id);
         RedFlagResolved view = new RedFlagResolved(flag.traitKey(), flag.traitName(), code, flag.text(), resolved.view());
         audit.recordAbout(candidateId, AuditAction.CREATE, "ResolvedRedFlag", resolved.id, "Red flag " + code
                 + " on candidate " + candidateId + " marked resolved", null, view);

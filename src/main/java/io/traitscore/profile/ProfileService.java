@@ -75,12 +75,6 @@ public class ProfileService {
         // reader who does, so they come from the cache while the opening's ratings stamp stands.
         CandidateProfile figures = profiles.figures(candidate.id, opening.ratingsStamp,
                 () -> computeProfile(candidate, opening));
-        // Resolving a red flag does not move the ratings stamp, so resolutions are read on every look, and only
-        // for a candidate with red flags: one statement more for them alone.
-        if (!figures.flags().redFlags().isEmpty()) {
-            figures = figures.withResolutions(ResolvedRedFlag.ofCandidate(candidateId).stream()
-                    .collect(Collectors.toMap(r -> r.flagCode, ResolvedRedFlag::view)));
-        }
         return figures.withHeader(new CandidateRef(candidate.id, candidate.name, candidate.status),
                 new Ref(opening.id, opening.title));
     }
@@ -103,9 +97,14 @@ public class ProfileService {
         // The opening's model comes from the cache when no scorecard was submitted since it was fitted:
         // then the opening's scores are not read at all.
         OpeningModel model = models.model(opening, traits, () -> submitted.scores(opening.id, keys));
-        CandidateProfile figures = ProfileCalculator.calculate(new ProfileInput(
+        CandidateProfile calculated = ProfileCalculator.calculate(new ProfileInput(
                 new CandidateRef(candidate.id, candidate.name, candidate.status), new Ref(opening.id, opening.title),
                 traits, ratings, submitted.verdicts(candidateId), model.offsets(), model));
+        // Resolutions are read only for a candidate with red flags: one statement more for them alone. Resolving a
+        // flag moves the opening's ratings stamp, so cached figures never miss one.
+        CandidateProfile figures = redFlags.isEmpty() ? calculated
+                : calculated.withResolutions(ResolvedRedFlag.ofCandidate(candidateId).stream()
+                        .collect(Collectors.toMap(r -> r.flagCode, ResolvedRedFlag::view)));
         // Figures from a fit that predates the latest submit are shown (marked) but not kept.
         return new ProfileCache.Computed(figures, !model.isRefreshing());
     }
