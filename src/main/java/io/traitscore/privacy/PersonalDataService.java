@@ -18,6 +18,7 @@ import io.traitscore.interview.CancelledInterviews.CancelledInterview;
 import io.traitscore.profile.ResolvedRedFlag;
 import io.traitscore.interview.Interview;
 import io.traitscore.interview.InterviewView;
+import io.traitscore.mail.CandidateMessages;
 import io.traitscore.scorecard.Scorecard;
 import io.traitscore.scorecard.ScorecardView;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,7 +46,8 @@ public class PersonalDataService {
     public record PersonalData(Instant exportedAt, CandidateRecord candidate, List<InterviewView> interviews,
             List<ScorecardView> scorecards, List<StageChangeView> stages, List<Debrief.Note> debriefNotes,
             List<DecisionView> decisions, List<ResolvedRedFlagRecord> resolvedRedFlags, List<AuditEventView> auditTrail, List<Document> documents,
-            List<CancelledInterview> cancelledInterviews) {
+            List<CancelledInterview> cancelledInterviews,
+            List<CandidateMessages.Message> messages) {
     }
 
     /** A document with its content (base64 in JSON), exactly as it was uploaded. */
@@ -87,7 +89,7 @@ public class PersonalDataService {
                         r.note, r.resolvedBy, r.resolvedAt)).toList(), trail,
                 DocumentService.allOf(candidateId).stream().map(d -> new Document(d.id, d.fileName, d.mediaType, d.sizeBytes,
                         d.uploadedBy, d.uploadedAt, d.content)).toList(),
-                cancelled.listFor(candidateId));
+                cancelled.listFor(candidateId), CandidateMessages.about(candidateId));
         audit.recordAbout(candidateId, AuditAction.PERSONAL_DATA_EXPORT, "Candidate", candidateId,
                 "Personal data exported (" + interviews.size() + " interviews, " + scorecards.size() + " scorecards)", null, null);
         return data;
