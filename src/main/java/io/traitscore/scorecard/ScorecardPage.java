@@ -17,6 +17,7 @@ import io.traitscore.security.Access;
 import io.traitscore.security.CurrentUser;
 import io.traitscore.security.LoginPage;
 import io.traitscore.security.Permission;
+import io.traitscore.security.session.SessionCookies;
 import io.traitscore.web.FormErrors;
 import io.traitscore.web.Pages;
 import io.traitscore.web.WebTime;
@@ -236,7 +237,8 @@ public class ScorecardPage {
                         .httpOnly(true).sameSite(NewCookie.SameSite.STRICT).build());
         parkedForms.park(id, fields, request.remoteAddress() == null ? null : request.remoteAddress().host()).ifPresent(token -> toLogin.cookie(new NewCookie.Builder(ParkedScorecardForms.COOKIE)
                 .value(token).path(parkedCookiePath(id)).maxAge((int) ParkedScorecardForms.KEPT_FOR.toSeconds())
-                .httpOnly(true).sameSite(NewCookie.SameSite.STRICT).build()));
+                .httpOnly(true).sameSite(NewCookie.SameSite.STRICT).build())
+                .cookie(SessionCookies.formKept(ParkedScorecardForms.KEPT_FOR)));
         return toLogin.build();
     }
 

@@ -44,8 +44,11 @@ public class LoginPage {
 
     @CheckedTemplate
     static class Templates {
-        /** @param expired the browser still held a session cookie the server no longer knows: it really expired */
-        static native TemplateInstance login(boolean failed, boolean expired, boolean passwordSet);
+        /**
+         * @param expired the browser still held a session cookie the server no longer knows: it really expired
+         * @param parked  a scorecard form posted after the login ended is kept until this login
+         */
+        static native TemplateInstance login(boolean failed, boolean expired, boolean parked, boolean passwordSet);
     }
 
     private final IdentityProviderManager identities;
@@ -70,9 +73,11 @@ public class LoginPage {
     @PermitAll
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance login(@QueryParam("error") String error, @CookieParam(REDIRECT_COOKIE) String returnTo,
-            @CookieParam(SessionCookies.SESSION) String session, @Context UriInfo uri) {
+            @CookieParam(SessionCookies.SESSION) String session, @CookieParam(SessionCookies.FORM_KEPT) String parked,
+            @Context UriInfo uri) {
         boolean expired = returnTo != null && !returnTo.isBlank() && session != null && !session.isBlank();
-        return Templates.login(error != null, expired, uri.getQueryParameters().containsKey("passwordSet"));
+        return Templates.login(error != null, expired, parked != null && !parked.isBlank(),
+                uri.getQueryParameters().containsKey("passwordSet"));
     }
 
     /**
@@ -97,7 +102,8 @@ public class LoginPage {
                 .map(opened -> {
                     issueCsrfCookie(opened.csrfToken());
                     return Response.status(Response.Status.FOUND).location(URI.create(safeReturn(returnTo)))
-                            .cookie(SessionCookies.session(opened.token()), SessionCookies.expired(REDIRECT_COOKIE))
+                            .cookie(SessionCookies.session(opened.token()), SessionCookies.expired(REDIRECT_COOKIE),
+                                    SessionCookies.expired(SessionCookies.FORM_KEPT))
                             .build();
                 })
                 .onFailure(AuthenticationFailedException.class)
@@ -113,7 +119,8 @@ public class LoginPage {
         // The session's CSRF token goes with it: the next login form gets a fresh pre-login token.
         issueCsrfCookie(Tokens.random(16));
         return Response.seeOther(URI.create("/login"))
-                .cookie(SessionCookies.expired(SessionCookies.SESSION), SessionCookies.expired(REDIRECT_COOKIE))
+                .cookie(SessionCookies.expired(SessionCookies.SESSION), SessionCookies.expired(REDIRECT_COOKIE),
+                        SessionCookies.expired(SessionCookies.FORM_KEPT))
                 .build();
     }
 

@@ -13,6 +13,8 @@ public final class SessionCookies {
     public static final String CSRF = "traitscore-csrf";
     /** Where to go after logging in: the page that asked for a login. */
     public static final String RETURN_TO = "quarkus-redirect-location";
+    /** Tells the login page that a form posted after the login ended is kept until the next login. */
+    public static final String FORM_KEPT = "traitscore-form-kept";
 
     private SessionCookies() {
     }
@@ -24,6 +26,11 @@ public final class SessionCookies {
 
     public static NewCookie csrf(String token) {
         return strict(CSRF, token).build();
+    }
+
+    /** Set with a parked form, for as long as the form is kept; the login that follows clears it. */
+    public static NewCookie formKept(java.time.Duration keptFor) {
+        return strict(FORM_KEPT, "1").maxAge((int) keptFor.toSeconds()).build();
     }
 
     public static NewCookie expired(String name) {
